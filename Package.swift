@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One module per concern; each arrow below is a real dependency and there are no others.
+//
+//   lstmbook (CLI) ──► Lessons ──► Engine          (recurrent networks; depends on nothing)
+//                        │    ├──► SVGPlot         (charts; knows nothing of networks)
+//                        │    └──► MarkdownBridge ──► CCmarkGFM (the only code touching cmark's C API)
+//                        └──► Yams
+let package = Package(
+    name: "lstmbook",
+    products: [
+        .executable(name: "lstmbook", targets: ["lstmbook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .target(name: "Engine"),
+        .target(name: "SVGPlot"),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "MarkdownBridge", dependencies: ["CCmarkGFM"]),
+        .target(
+            name: "Lessons",
+            dependencies: ["Engine", "SVGPlot", "MarkdownBridge", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "lstmbook",
+            dependencies: ["Lessons", "Engine", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        .testTarget(name: "EngineTests", dependencies: ["Engine"]),
+        .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot"]),
+        .testTarget(name: "MarkdownBridgeTests", dependencies: ["MarkdownBridge"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
+        .testTarget(name: "CLITests", dependencies: ["lstmbook"]),
+    ]
+)

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct LSTMBook: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "lstmbook", abstract: "Markdown lessons about recurrent networks, run and rendered to an illustrated site.")
+}

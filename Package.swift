@@ -5,6 +5,7 @@ import PackageDescription
 //
 //   lstmbook (CLI) ──► Lessons ──► Engine          (recurrent networks; depends on nothing)
 //                        │    ├──► SVGPlot         (charts; knows nothing of networks)
+//                        │    ├──► MathML          (a TeX subset to MathML, rendered on the server)
 //                        │    └──► MarkdownBridge ──► CCmarkGFM (the only code touching cmark's C API)
 //                        └──► Yams
 let package = Package(
@@ -19,6 +20,7 @@ let package = Package(
     targets: [
         .target(name: "Engine"),
         .target(name: "SVGPlot"),
+        .target(name: "MathML"),
         .systemLibrary(
             name: "CCmarkGFM",
             pkgConfig: "libcmark-gfm",
@@ -27,7 +29,7 @@ let package = Package(
         .target(name: "MarkdownBridge", dependencies: ["CCmarkGFM"]),
         .target(
             name: "Lessons",
-            dependencies: ["Engine", "SVGPlot", "MarkdownBridge", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Engine", "SVGPlot", "MathML", "MarkdownBridge", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "lstmbook",
@@ -36,6 +38,7 @@ let package = Package(
 
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot"]),
+        .testTarget(name: "MathMLTests", dependencies: ["MathML"]),
         .testTarget(name: "MarkdownBridgeTests", dependencies: ["MarkdownBridge"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "CLITests", dependencies: ["lstmbook"]),

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Finds the data file an option names and refuses anything that would let a lesson read
+/// outside its folder: absolute paths, `..`, and symbolic links that lead out.
+struct DataFileResolver {
+    /// The lessons folder, with symbolic links resolved.
+    let root: URL
+
+    init(lessonsDirectory: URL) {
+        root = lessonsDirectory.standardizedFileURL.resolvingSymlinksInPath()
+    }
+
+    func read(_ path: String) throws(DirectiveFailure) -> DataFile {
+        if path.hasPrefix("/") || path.hasPrefix("~") {
+            throw DirectiveFailure("data path '\(path)' must be relative to the lessons folder")
+        }
+        let url = root.appendingPathComponent(path).standardizedFileURL
+        guard isInside(url) else {
+            throw DirectiveFailure("data path '\(path)' leads outside the lessons folder")
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw DirectiveFailure("data file '\(path)' does not exist in the lessons folder\(suggestion(for: url))")
+        }
+        guard isInside(url.resolvingSymlinksInPath()) else {
+            throw DirectiveFailure("data path '\(path)' is a symbolic link that leads outside the lessons folder")
+        }
+        if isDirectory.boolValue {
+            throw DirectiveFailure("data path '\(path)' is a folder, not a file")
+        }
+        do {
+            return DataFile(path: path, bytes: try Data(contentsOf: url))
+        } catch {
+            throw DirectiveFailure("cannot read data file '\(path)': \(LessonSource.reason(error))")
+        }
+    }
+
+    private func isInside(_ url: URL) -> Bool {
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        return url.path.hasPrefix(rootPath)
+    }
+
+    private func suggestion(for url: URL) -> String {
+        let folder = url.deletingLastPathComponent()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        guard let near = DidYouMean.suggestion(for: url.lastPathComponent, among: names.sorted()) else { return "" }
+        return " (did you mean '\(near)'?)"
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// What a running directive may see besides its options: the data files it named (already read
+/// and checked to lie inside the lessons folder) and a way to report progress.
+public struct DirectiveContext: Sendable {
+    /// The lesson the directive sits in, as shown in messages.
+    public let file: String
+    /// The bytes of each `.dataPath` option's file, by option name: exactly the bytes the cache
+    /// key was computed from.
+    public let dataFiles: [String: DataFile]
+    /// Called as long work advances (`done` of `total` units, e.g. epochs); may be called from
+    /// any thread.
+    public let progress: @Sendable (_ done: Int, _ total: Int) -> Void
+
+    public init(file: String, dataFiles: [String: DataFile], progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) {
+        self.file = file
+        self.dataFiles = dataFiles
+        self.progress = progress
+    }
+
+    /// The file named by a `.dataPath` option.
+    public func data(_ option: String) -> DataFile {
+        guard let file = dataFiles[option] else { preconditionFailure("option \(option) is not a data path that was read") }
+        return file
+    }
+}
+
+/// A data file a directive reads.
+public struct DataFile: Sendable, Hashable {
+    /// The path as the author wrote it, relative to the lessons folder.
+    public let path: String
+    public let bytes: Data
+}

@@ -1,0 +1,18 @@
+/// Every directive kind the tool knows, and the options all of them share.
+public enum DirectiveRegistry {
+    public static let kinds: [any Directive.Type] = [
+    ]
+
+    /// Options every directive takes, before its own.
+    static let commonOptions: [OptionSpec] = [
+        OptionSpec("id", .identifier, doc: "Names the directive so prose can quote its results as `{{id.name}}`."),
+    ]
+
+    static func kind(named name: String) -> (any Directive.Type)? {
+        kinds.first { $0.name == name }
+    }
+
+    static func options(of kind: any Directive.Type) -> [OptionSpec] {
+        commonOptions + kind.options
+    }
+}

@@ -1,0 +1,27 @@
+/// A parsed, validated option value.
+public enum OptionValue: Sendable, Hashable, Codable, CustomStringConvertible {
+    case integer(Int)
+    case number(Double)
+    case integers([Int])
+    case numbers([Double])
+    case text(String)
+    case texts([String])
+    case boolean(Bool)
+
+    /// A canonical spelling: the same value always prints the same way, so it can key a cache.
+    public var description: String {
+        switch self {
+        case .integer(let value): String(value)
+        case .number(let value): String(value)
+        case .integers(let values): "[" + values.map(String.init).joined(separator: ", ") + "]"
+        case .numbers(let values): "[" + values.map { String($0) }.joined(separator: ", ") + "]"
+        case .text(let value): Self.quoted(value)
+        case .texts(let values): "[" + values.map(Self.quoted).joined(separator: ", ") + "]"
+        case .boolean(let value): String(value)
+        }
+    }
+
+    private static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}

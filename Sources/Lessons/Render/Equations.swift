@@ -1,0 +1,15 @@
+import MathML
+
+/// Equations in lessons: TeX source rendered to MathML on the server, so they read without
+/// JavaScript. A mistake in the TeX is a diagnostic at its line, and the page shows the source.
+enum Equations {
+    static func render(_ tex: String, display: Bool, file: String, line: Int, problems: inout [Diagnostic]) -> String {
+        do {
+            return try MathML.render(tex, display: display)
+        } catch {
+            problems.append(Diagnostic(file: file, line: line, message: "equation: \(error)"))
+            let source = "<code class=\"math-error\">\(HTML.escape(tex))</code>"
+            return display ? "<p>\(source)</p>" : source
+        }
+    }
+}

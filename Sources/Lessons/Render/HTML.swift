@@ -1,0 +1,19 @@
+/// Escaping for text that reaches HTML from lessons, data or options.
+enum HTML {
+    /// Escapes text for element content and double-quoted attribute values alike.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,133 @@
+import MarkdownBridge
+
+/// A lesson parsed into a Markdown document, with every directive block found and its options
+/// checked. Running the directives happens elsewhere (in parallel, through the cache);
+/// `finish` then puts their results in place and renders the page body.
+final class LessonDraft {
+    let source: LessonSource
+    private let document: MarkdownDocument
+    /// The directives to run, in reading order.
+    private(set) var invocations: [Invocation] = []
+    /// Problems found while reading the lesson (unknown directives, bad options, duplicate ids).
+    private(set) var problems: [Diagnostic] = []
+    private var slots: [(node: MarkdownNode, content: Slot)] = []
+
+    private enum Slot {
+        case invocation(Int)
+        case invalid(Diagnostic)
+    }
+
+    /// Info strings of the form `{name}` mark a directive.
+    static func directiveName(inInfo info: String) -> String? {
+        let trimmed = info.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count > 2, trimmed.hasPrefix("{"), trimmed.hasSuffix("}") else { return nil }
+        return String(trimmed.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+    }
+
+    init(source: LessonSource) {
+        self.source = source
+        document = MarkdownDocument(source.body, lineOffset: source.bodyLineOffset)
+        var idLines: [String: Int] = [:]
+        for node in document.nodes where node.kind == .codeBlock {
+            guard let name = Self.directiveName(inInfo: node.fenceInfo) else { continue }
+            switch read(directive: name, node: node) {
+            case .success(let invocation):
+                if let id = invocation.id {
+                    if let first = idLines[id] {
+                        let problem = Diagnostic(file: source.displayPath, line: invocation.options.line(of: "id"),
+                                                 message: "id '\(id)' is already used by the directive at line \(first); ids must be unique in a lesson")
+                        problems.append(problem)
+                        slots.append((node, .invalid(problem)))
+                        continue
+                    }
+                    idLines[id] = invocation.line
+                }
+                slots.append((node, .invocation(invocations.count)))
+                invocations.append(invocation)
+            case .failure(let found):
+                problems += found.all
+                slots.append((node, .invalid(found.all[0])))
+            }
+        }
+    }
+
+    private func read(directive name: String, node: MarkdownNode) -> Result<Invocation, Diagnostics> {
+        let file = source.displayPath
+        guard let kind = DirectiveRegistry.kind(named: name) else {
+            let names = DirectiveRegistry.kinds.map(\.name)
+            return .failure(Diagnostics([Diagnostic(file: file, line: node.startLine,
+                message: "unknown directive {\(name)}\(DidYouMean.hint(for: name, among: names)); known: " + names.map { "{\($0)}" }.joined(separator: ", "))]))
+        }
+        let parser = OptionParser(specs: DirectiveRegistry.options(of: kind), file: file, lineBase: node.startLine, context: "directive {\(name)}")
+        do {
+            let options = try parser.parse(node.literal, directiveLine: node.startLine)
+            return .success(Invocation(kind: name, options: options, line: node.startLine, file: file))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Puts each directive's result (or error box) in its place, substitutes `{{id.name}}`,
+    /// renders equations, and returns the body HTML with every problem found on the way.
+    func finish(results: [Result<DirectiveResult, Diagnostic>]) -> (html: String, problems: [Diagnostic]) {
+        precondition(results.count == invocations.count)
+        var problems = self.problems
+        var valuesByID: [String: [NamedValue]?] = [:]
+        for (invocation, result) in zip(invocations, results) {
+            guard let id = invocation.id else { continue }
+            valuesByID[id] = try? result.get().values
+        }
+        for result in results { if case .failure(let problem) = result { problems.append(problem) } }
+        let references = References(values: valuesByID, file: source.displayPath)
+
+        var blocks = BlockHTML()
+        for (node, slot) in slots {
+            switch slot {
+            case .invalid(let problem):
+                node.replace(withHTMLBlock: BlockHTML.error(problem))
+            case .invocation(let index):
+                switch results[index] {
+                case .failure(let problem):
+                    node.replace(withHTMLBlock: BlockHTML.error(problem))
+                case .success(let result):
+                    let line = invocations[index].line
+                    let html = result.blocks.map { block in
+                        switch block {
+                        case .figure(let figure):
+                            blocks.figure(figure, caption: references.substitute(in: figure.caption, line: line, problems: &problems))
+                        case .table(let table):
+                            blocks.table(table, caption: references.substitute(in: table.caption, line: line, problems: &problems))
+                        }
+                    }.joined(separator: "\n")
+                    node.replace(withHTMLBlock: html)
+                }
+            }
+        }
+
+        document.consolidateTextNodes()
+        for node in document.nodes {
+            switch node.kind {
+            case .text:
+                let text = node.literal
+                if text.contains("{{") {
+                    node.setLiteral(references.substitute(in: text, line: node.startLine, problems: &problems))
+                }
+            case .code:
+                // GitHub's inline math: $`…`$, a code span between two dollar signs.
+                guard let before = node.previous, before.kind == .text, before.literal.hasSuffix("$"),
+                      let after = node.next, after.kind == .text, after.literal.hasPrefix("$") else { continue }
+                before.setLiteral(String(before.literal.dropLast()))
+                after.setLiteral(String(after.literal.dropFirst()))
+                let tex = references.substitute(in: node.literal, line: node.startLine, problems: &problems)
+                node.replace(withInlineHTML: Equations.render(tex, display: false, file: source.displayPath, line: node.startLine, problems: &problems))
+            case .codeBlock where node.fenceInfo.trimmingCharacters(in: .whitespaces) == "math":
+                // GitHub's display math: a fenced block whose info string is `math`.
+                let tex = references.substitute(in: node.literal, line: node.startLine, problems: &problems)
+                node.replace(withHTMLBlock: Equations.render(tex, display: true, file: source.displayPath, line: node.startLine + 1, problems: &problems))
+            default:
+                break
+            }
+        }
+        return (document.renderHTML(), problems)
+    }
+}

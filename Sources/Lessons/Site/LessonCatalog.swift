@@ -1,0 +1,34 @@
+import Foundation
+
+/// Finds the lessons in a folder: every `*.md` file except those whose name starts with `_` or
+/// `.` (drafts and partials), read and put in table-of-contents order.
+struct LessonCatalog {
+    let lessons: [LessonSource]
+    /// Lessons that could not be read (not UTF-8, bad front matter…).
+    let problems: [Diagnostic]
+
+    init(directory: URL, displayPath: String) throws(Diagnostics) {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        } catch {
+            throw Diagnostics([Diagnostic(file: displayPath, line: 1, message: "cannot read the lessons folder: \(LessonSource.reason(error))")])
+        }
+        var lessons: [LessonSource] = []
+        var problems: [Diagnostic] = []
+        for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix("_") && !name.hasPrefix(".") {
+            let url = directory.appendingPathComponent(name)
+            do {
+                lessons.append(try LessonSource(url: url, displayPath: Self.join(displayPath, name)))
+            } catch {
+                problems += error.all
+            }
+        }
+        self.lessons = lessons.sorted { ($0.frontMatter.order ?? Int.max, $0.slug) < ($1.frontMatter.order ?? Int.max, $1.slug) }
+        self.problems = problems
+    }
+
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.isEmpty || folder == "." ? name : (folder.hasSuffix("/") ? folder + name : folder + "/" + name)
+    }
+}

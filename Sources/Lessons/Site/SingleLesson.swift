@@ -1,0 +1,23 @@
+import Foundation
+
+extension Site {
+    /// Renders one lesson on its own: the whole page (without neighbours to link to) or, as a
+    /// fragment, only the lesson body. Problems are returned with the HTML, which shows them in
+    /// error boxes, so a draft can still be looked at.
+    public static func renderLesson(at url: URL, displayPath: String, fragment: Bool, jobs: Int) -> (html: String?, problems: [Diagnostic]) {
+        let source: LessonSource
+        do {
+            source = try LessonSource(url: url, displayPath: displayPath)
+        } catch {
+            return (nil, error.all)
+        }
+        let draft = LessonDraft(source: source)
+        let results = Execution(lessonsDirectory: url.deletingLastPathComponent(), jobs: jobs).results(for: draft.invocations)
+        let (body, problems) = draft.finish(results: results)
+        if fragment { return (body, problems) }
+        let page = PageTemplate.lessonPage(PageTemplate.Lesson(
+            title: source.frontMatter.title, summary: source.frontMatter.summary, language: source.frontMatter.language,
+            position: "Lesson", body: body, previous: nil, next: nil))
+        return (page, problems)
+    }
+}

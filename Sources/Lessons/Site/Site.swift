@@ -1,0 +1,90 @@
+import Foundation
+
+/// Builds the whole site in memory: every lesson parsed, every directive run (in parallel), every
+/// page rendered. Writing it out is `SiteWriter`'s job, so `check` can compare without writing.
+public struct Site: Sendable {
+    public struct Configuration: Sendable {
+        public var lessonsDirectory: URL
+        /// How messages name the lessons folder (as the user typed it, never made absolute).
+        public var lessonsDisplayPath: String
+        /// How many directives may run at once.
+        public var jobs: Int
+
+        public init(lessonsDirectory: URL, lessonsDisplayPath: String, jobs: Int) {
+            self.lessonsDirectory = lessonsDirectory
+            self.lessonsDisplayPath = lessonsDisplayPath
+            self.jobs = jobs
+        }
+    }
+
+    /// One file of the built site.
+    public struct File: Sendable, Equatable {
+        public let name: String
+        public let data: Data
+    }
+
+    /// The built site: the files to write, the problems found, and the pages that must not be
+    /// overwritten because their lesson has problems (the previous page stays in place).
+    public struct Build: Sendable {
+        public let files: [File]
+        public let problems: [Diagnostic]
+        public let heldBack: [String]
+        public let pageCount: Int
+    }
+
+    public let configuration: Configuration
+
+    public init(_ configuration: Configuration) {
+        self.configuration = configuration
+    }
+
+    public func build() -> Build {
+        let catalog: LessonCatalog
+        do {
+            catalog = try LessonCatalog(directory: configuration.lessonsDirectory, displayPath: configuration.lessonsDisplayPath)
+        } catch {
+            return Build(files: [], problems: error.all, heldBack: [], pageCount: 0)
+        }
+        let drafts = catalog.lessons.map(LessonDraft.init(source:))
+        let invocations = drafts.flatMap(\.invocations)
+        let results = Execution(lessonsDirectory: configuration.lessonsDirectory, jobs: configuration.jobs).results(for: invocations)
+
+        var files: [File] = []
+        var problems = catalog.problems
+        var heldBack: [String] = []
+        var offset = 0
+        for (index, draft) in drafts.enumerated() {
+            let own = Array(results[offset..<offset + draft.invocations.count])
+            offset += draft.invocations.count
+            let (body, lessonProblems) = draft.finish(results: own)
+            let page = PageTemplate.lessonPage(PageTemplate.Lesson(
+                title: draft.source.frontMatter.title,
+                summary: draft.source.frontMatter.summary,
+                language: draft.source.frontMatter.language,
+                position: "Lesson \(index + 1) of \(drafts.count)",
+                body: body,
+                previous: index > 0 ? link(drafts[index - 1]) : nil,
+                next: index + 1 < drafts.count ? link(drafts[index + 1]) : nil))
+            let name = draft.source.slug + ".html"
+            if lessonProblems.isEmpty {
+                files.append(File(name: name, data: Data(page.utf8)))
+            } else {
+                heldBack.append(name)
+                problems += lessonProblems
+            }
+        }
+        if catalog.problems.isEmpty {
+            let entries = drafts.map { IndexPage.Entry(href: $0.source.slug + ".html", title: $0.source.frontMatter.title, summary: $0.source.frontMatter.summary) }
+            files.append(File(name: "index.html", data: Data(IndexPage.html(entries: entries).utf8)))
+        } else {
+            heldBack.append("index.html")
+        }
+        files.append(File(name: "style.css", data: Data(Stylesheet.css.utf8)))
+        files.append(File(name: "site.js", data: Data(SiteScript.javascript.utf8)))
+        return Build(files: files, problems: problems, heldBack: heldBack, pageCount: drafts.count + 1)
+    }
+
+    private func link(_ draft: LessonDraft) -> PageTemplate.Link {
+        PageTemplate.Link(href: draft.source.slug + ".html", title: draft.source.frontMatter.title)
+    }
+}

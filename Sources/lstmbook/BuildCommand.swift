@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import Lessons
+
+/// `lstmbook build`: runs every lesson's directives and writes the site.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Run every lesson's experiments and write the site.",
+        discussion: """
+        Reads lessons/*.md (files starting with _ are skipped), runs each directive, and writes \
+        one page per lesson plus index.html, style.css and site.js. Each file is written \
+        atomically. A lesson with problems keeps its previous page; the problems are listed as \
+        file:line: message and the command exits non-zero.
+        """)
+
+    @Option(help: "The folder of lessons.")
+    var lessons = "lessons"
+
+    @Option(help: "The folder to write the site into.")
+    var out = "output"
+
+    @Option(name: .shortAndLong, help: "How many directives may run at once (default: the number of cores).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        let lessonsURL = URL(fileURLWithPath: lessons).standardizedFileURL
+        let outURL = URL(fileURLWithPath: out).standardizedFileURL
+        if outURL == lessonsURL || lessonsURL.path.hasPrefix(outURL.path + "/") {
+            throw ValidationError("--out '\(out)' would hold the lessons themselves; choose another folder")
+        }
+    }
+
+    func run() throws {
+        let started = Date()
+        let site = Site(Site.Configuration(lessonsDirectory: URL(fileURLWithPath: lessons), lessonsDisplayPath: lessons, jobs: jobs))
+        let build = site.build()
+        let changed: [String]
+        do {
+            changed = try SiteWriter(outputDirectory: URL(fileURLWithPath: out)).write(build)
+        } catch {
+            throw CLIError("cannot write to \(out): \(error.localizedDescription)")
+        }
+        let seconds = Date().timeIntervalSince(started)
+        Console.note("built \(build.pageCount) pages into \(out)/ (\(changed.count) changed) in \(String(format: "%.1f", seconds)) s")
+        try Console.fail(on: build.problems, heldBack: build.heldBack, out: out)
+    }
+}

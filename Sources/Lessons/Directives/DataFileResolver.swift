@@ -5,9 +5,12 @@ import Foundation
 struct DataFileResolver {
     /// The lessons folder, with symbolic links resolved.
     let root: URL
+    /// How messages name the lessons folder.
+    let displayRoot: String
 
-    init(lessonsDirectory: URL) {
+    init(lessonsDirectory: URL, displayRoot: String) {
         root = lessonsDirectory.standardizedFileURL.resolvingSymlinksInPath()
+        self.displayRoot = displayRoot
     }
 
     func read(_ path: String) throws(DirectiveFailure) -> DataFile {
@@ -29,7 +32,7 @@ struct DataFileResolver {
             throw DirectiveFailure("data path '\(path)' is a folder, not a file")
         }
         do {
-            return DataFile(path: path, bytes: try Data(contentsOf: url))
+            return DataFile(path: path, displayPath: LessonCatalog.join(displayRoot, path), bytes: try Data(contentsOf: url))
         } catch {
             throw DirectiveFailure("cannot read data file '\(path)': \(LessonSource.reason(error))")
         }

@@ -29,5 +29,7 @@ public struct DirectiveContext: Sendable {
 public struct DataFile: Sendable, Hashable {
     /// The path as the author wrote it, relative to the lessons folder.
     public let path: String
+    /// The path as messages show it, e.g. `lessons/data/airline.csv`.
+    public let displayPath: String
     public let bytes: Data
 }

@@ -1,6 +1,8 @@
-/// What a directive produces: blocks to show in place of the directive, and named values the
-/// prose can quote as `{{id.name}}`. Codable, so it can be cached and compared between runs.
-public struct DirectiveResult: Sendable, Codable, Equatable {
+import SVGPlot
+
+/// What a directive shows: blocks in place of the directive, and named values the prose can
+/// quote as `{{id.name}}`.
+public struct DirectiveResult: Sendable {
     public var blocks: [ResultBlock]
     public var values: [NamedValue]
 
@@ -10,33 +12,16 @@ public struct DirectiveResult: Sendable, Codable, Equatable {
     }
 }
 
-public enum ResultBlock: Sendable, Codable, Equatable {
-    case figure(Figure)
+public enum ResultBlock: Sendable {
+    /// A chart or diagram, with a caption that says what to see. Its accessible description (alt
+    /// text) is the chart's own `<desc>`.
+    case figure(any Chart, caption: String)
     case table(ResultTable)
 }
 
-/// A chart or diagram with the words a reader needs: a caption that says what to see and alt
-/// text that says what is drawn.
-public struct Figure: Sendable, Codable, Equatable {
-    /// Inline SVG whose element ids start with `Figure.idToken`, replaced by the page's figure id
-    /// when the page is put together (the same cached figure may sit at different positions).
-    public var svg: String
-    public var caption: String
-    public var alt: String
-
-    public init(svg: String, caption: String, alt: String) {
-        self.svg = svg
-        self.caption = caption
-        self.alt = alt
-    }
-
-    /// A private-use character no author types: stands in for the figure id inside cached SVG.
-    public static let idToken = "\u{E000}fig"
-}
-
 /// A small table of results. Cells are plain text; the page escapes them.
-public struct ResultTable: Sendable, Codable, Equatable {
-    public enum Alignment: String, Sendable, Codable { case left, right, center }
+public struct ResultTable: Sendable, Equatable {
+    public enum Alignment: String, Sendable { case left, right, center }
 
     public var caption: String
     public var header: [String]

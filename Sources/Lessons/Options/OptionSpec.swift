@@ -26,6 +26,8 @@ public enum OptionKind: Sendable {
     /// One number or a list of them.
     case numbers(ClosedRange<Double>, maxCount: Int)
     case choice([String])
+    /// One or several of a fixed set of words (`show: [curves, gate]`).
+    case choices([String])
     case boolean
     /// Free text on one line, such as a caption.
     case text(maxLength: Int)
@@ -45,6 +47,7 @@ public enum OptionKind: Sendable {
         case .numbers(let range, let maxCount):
             "number or list of up to \(maxCount), each \(Self.format(range.lowerBound))…\(Self.format(range.upperBound))"
         case .choice(let choices): "one of " + choices.map { "`\($0)`" }.joined(separator: ", ")
+        case .choices(let choices): "one or a list of " + choices.map { "`\($0)`" }.joined(separator: ", ")
         case .boolean: "true or false"
         case .text: "text"
         case .texts(let maxCount, _): "text or list of up to \(maxCount) texts"

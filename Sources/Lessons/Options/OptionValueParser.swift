@@ -20,11 +20,9 @@ struct OptionValueParser {
         case .numbers(let range, let maxCount):
             return .numbers(try list(node, maxCount: maxCount) { (item) throws(OptionValueError) in try number(item, in: range) })
         case .choice(let choices):
-            let word = try scalarText(node, expected: "one of " + choices.joined(separator: ", "))
-            guard choices.contains(word) else {
-                throw fail("'\(word)' is not allowed for '\(spec.name)'\(DidYouMean.hint(for: word, among: choices)); use one of: \(choices.joined(separator: ", "))")
-            }
-            return .text(word)
+            return .text(try choice(node, among: choices))
+        case .choices(let choices):
+            return .texts(try list(node, maxCount: choices.count) { (item) throws(OptionValueError) in try choice(item, among: choices) })
         case .boolean:
             guard node.tag.name == .bool, let value = node.bool else {
                 throw fail("'\(spec.name)' must be true or false, not \(describe(node))")
@@ -50,6 +48,14 @@ struct OptionValueParser {
     static func isIdentifier(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first, first.isASCIILetter, word.count <= 64 else { return false }
         return word.unicodeScalars.allSatisfy { $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
+    }
+
+    private func choice(_ node: Node, among choices: [String]) throws(OptionValueError) -> String {
+        let word = try scalarText(node, expected: "one of " + choices.joined(separator: ", "))
+        guard choices.contains(word) else {
+            throw fail("'\(word)' is not allowed for '\(spec.name)'\(DidYouMean.hint(for: word, among: choices)); use one of: \(choices.joined(separator: ", "))")
+        }
+        return word
     }
 
     private func integer(_ node: Node, in range: ClosedRange<Int>) throws(OptionValueError) -> Int {

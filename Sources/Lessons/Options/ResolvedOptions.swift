@@ -15,7 +15,11 @@ public struct ResolvedOptions: Sendable, Hashable {
     /// The file line where `name` was set, or the directive's line if it was defaulted.
     public func line(of name: String) -> Int { lines[name] ?? directiveLine }
 
+    /// Whether the option has a value, given or default.
     public func has(_ name: String) -> Bool { values[name] != nil }
+
+    /// Whether the author wrote the option (rather than leaving it at its default).
+    public func isWritten(_ name: String) -> Bool { lines[name] != nil }
 
     public func integer(_ name: String) -> Int {
         guard case .integer(let value)? = values[name] else { preconditionFailure("option \(name) is not a set integer") }

@@ -1,3 +1,5 @@
+import SVGPlot
+
 /// The HTML for what a directive produced, put in the directive's place on the page.
 ///
 /// Figures and tables are numbered per page, in reading order, and their captions may quote
@@ -6,10 +8,10 @@ struct BlockHTML {
     var figureCount = 0
     var tableCount = 0
 
-    mutating func figure(_ figure: Figure, caption: String) -> String {
+    mutating func figure(_ chart: any Chart, caption: String) -> String {
         figureCount += 1
         let id = "fig-\(figureCount)"
-        let svg = figure.svg.replacingOccurrences(of: Figure.idToken, with: id)
+        let svg = chart.svg(idPrefix: id)
         return """
         <figure id="\(id)" class="figure">
         <div class="figure-graphic">\(svg)</div>

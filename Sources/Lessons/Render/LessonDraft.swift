@@ -1,3 +1,4 @@
+import Foundation
 import MarkdownBridge
 
 /// A lesson parsed into a Markdown document, with every directive block found and its options
@@ -51,6 +52,17 @@ final class LessonDraft {
         }
     }
 
+    /// Turns a recorded output into figures, tables and values.
+    private static func present(_ invocation: Invocation, _ output: Result<Data, Diagnostic>) -> Result<DirectiveResult, Diagnostic> {
+        output.flatMap { data in
+            guard let kind = DirectiveRegistry.kind(named: invocation.kind),
+                  let result = kind.presentEncoded(data, options: invocation.options) else {
+                return .failure(Diagnostic(file: invocation.file, line: invocation.line, message: "{\(invocation.kind)}: its recorded result could not be read"))
+            }
+            return .success(result)
+        }
+    }
+
     private func read(directive name: String, node: MarkdownNode) -> Result<Invocation, Diagnostics> {
         let file = source.displayPath
         guard let kind = DirectiveRegistry.kind(named: name) else {
@@ -69,8 +81,9 @@ final class LessonDraft {
 
     /// Puts each directive's result (or error box) in its place, substitutes `{{id.name}}`,
     /// renders equations, and returns the body HTML with every problem found on the way.
-    func finish(results: [Result<DirectiveResult, Diagnostic>]) -> (html: String, problems: [Diagnostic]) {
-        precondition(results.count == invocations.count)
+    func finish(outputs: [Result<Data, Diagnostic>]) -> (html: String, problems: [Diagnostic]) {
+        precondition(outputs.count == invocations.count)
+        let results = zip(invocations, outputs).map(Self.present)
         var problems = self.problems
         var valuesByID: [String: [NamedValue]?] = [:]
         for (invocation, result) in zip(invocations, results) {
@@ -93,8 +106,8 @@ final class LessonDraft {
                     let line = invocations[index].line
                     let html = result.blocks.map { block in
                         switch block {
-                        case .figure(let figure):
-                            blocks.figure(figure, caption: references.substitute(in: figure.caption, line: line, problems: &problems))
+                        case .figure(let chart, let caption):
+                            blocks.figure(chart, caption: references.substitute(in: caption, line: line, problems: &problems))
                         case .table(let table):
                             blocks.table(table, caption: references.substitute(in: table.caption, line: line, problems: &problems))
                         }

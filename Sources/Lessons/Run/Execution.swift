@@ -5,12 +5,12 @@ struct Execution: Sendable {
     let runner: DirectiveRunner
     let jobs: Int
 
-    init(lessonsDirectory: URL, jobs: Int) {
-        runner = DirectiveRunner(lessonsDirectory: lessonsDirectory)
+    init(lessonsDirectory: URL, lessonsDisplayPath: String, jobs: Int) {
+        runner = DirectiveRunner(lessonsDirectory: lessonsDirectory, lessonsDisplayPath: lessonsDisplayPath)
         self.jobs = jobs
     }
 
-    func results(for invocations: [Invocation]) -> [Result<DirectiveResult, Diagnostic>] {
+    func outputs(for invocations: [Invocation]) -> [Result<Data, Diagnostic>] {
         WorkerPool.map(invocations, workers: jobs) { _, invocation in
             runner.dataFiles(for: invocation).flatMap { runner.run(invocation, dataFiles: $0, progress: { _, _ in }) }
         }

@@ -12,8 +12,8 @@ extension Site {
             return (nil, error.all)
         }
         let draft = LessonDraft(source: source)
-        let results = Execution(lessonsDirectory: url.deletingLastPathComponent(), jobs: jobs).results(for: draft.invocations)
-        let (body, problems) = draft.finish(results: results)
+        let outputs = Execution(lessonsDirectory: url.deletingLastPathComponent(), lessonsDisplayPath: (displayPath as NSString).deletingLastPathComponent, jobs: jobs).outputs(for: draft.invocations)
+        let (body, problems) = draft.finish(outputs: outputs)
         if fragment { return (body, problems) }
         let page = PageTemplate.lessonPage(PageTemplate.Lesson(
             title: source.frontMatter.title, summary: source.frontMatter.summary, language: source.frontMatter.language,

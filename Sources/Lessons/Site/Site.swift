@@ -47,16 +47,16 @@ public struct Site: Sendable {
         }
         let drafts = catalog.lessons.map(LessonDraft.init(source:))
         let invocations = drafts.flatMap(\.invocations)
-        let results = Execution(lessonsDirectory: configuration.lessonsDirectory, jobs: configuration.jobs).results(for: invocations)
+        let outputs = Execution(lessonsDirectory: configuration.lessonsDirectory, lessonsDisplayPath: configuration.lessonsDisplayPath, jobs: configuration.jobs).outputs(for: invocations)
 
         var files: [File] = []
         var problems = catalog.problems
         var heldBack: [String] = []
         var offset = 0
         for (index, draft) in drafts.enumerated() {
-            let own = Array(results[offset..<offset + draft.invocations.count])
+            let own = Array(outputs[offset..<offset + draft.invocations.count])
             offset += draft.invocations.count
-            let (body, lessonProblems) = draft.finish(results: own)
+            let (body, lessonProblems) = draft.finish(outputs: own)
             let page = PageTemplate.lessonPage(PageTemplate.Lesson(
                 title: draft.source.frontMatter.title,
                 summary: draft.source.frontMatter.summary,

@@ -1,0 +1,155 @@
+import Engine
+import Foundation
+import SVGPlot
+
+/// `{gates}`: one LSTM or GRU cell run over a short sequence — with seeded Keras-style weights or
+/// weights from a model file — and every gate's value at every step, as a table and heatmaps.
+struct GatesDirective: Directive {
+    static let name = "gates"
+    static let summary = "Runs one recurrent cell over a short sequence and shows every gate, the cell state and the hidden state at every step: a table and heatmaps."
+    static let options: [OptionSpec] = [
+        OptionSpec("input", .numbers(-100...100, maxCount: 40), required: true, doc: "The sequence, one number per time step."),
+        CellChoice.option(default: "lstm"),
+        OptionSpec("units", .integer(1...8), default: .integer(2), doc: "Units in the cell."),
+        OptionSpec("seed", .integer(0...1_000_000), default: .integer(1), doc: "Seed for Keras-style initial weights."),
+        OptionSpec("model", .dataPath, doc: "A model JSON file (lstmbook-model/1) whose first layer is used instead of seeded weights."),
+        OptionSpec("show", .choices(["table", "gates", "states"]), default: .texts(["table", "gates", "states"]),
+                   doc: "`table`: every value per step; `gates`: heatmap of the gates; `states`: heatmap of candidate, cell and hidden state."),
+        OptionSpec("captions", .texts(maxCount: 3, maxLength: 600), doc: "Captions replacing the default ones, in order."),
+    ]
+
+    struct Output: Codable, Sendable {
+        var trace: TraceRecord
+        var parameterCount: Int
+    }
+
+    static func run(_ options: ResolvedOptions, in context: DirectiveContext) throws(DirectiveFailure) -> Output {
+        let layer: RecurrentLayer
+        let word: String
+        if options.has("model") {
+            for name in ["cell", "units", "seed"] where options.isWritten(name) {
+                throw DirectiveFailure("'\(name)' cannot be combined with 'model': the model file fixes the cell and its weights", option: name)
+            }
+            do {
+                let model = try Model(json: context.data("model").bytes)
+                layer = model.recurrentLayers[0]
+            } catch {
+                throw DirectiveFailure("\(context.data("model").displayPath): \(error)", option: "model")
+            }
+            guard layer.inputDim == 1 else {
+                throw DirectiveFailure("the model's first layer takes \(layer.inputDim) features per step, but 'input' gives one", option: "model")
+            }
+            word = CellChoice.words.first { CellChoice.kind($0) == layer.kind } ?? "lstm"
+        } else {
+            word = options.text("cell")!
+            var rng = SeededGenerator(seed: UInt64(options.integer("seed")))
+            layer = RecurrentLayer.initialised(kind: CellChoice.kind(word), units: options.integer("units"), inputDim: 1, using: &rng)
+        }
+        do {
+            let trace = try layer.trace(options.numbers("input").map { [$0] })
+            return Output(trace: TraceRecord(trace, cell: word), parameterCount: layer.parameterCount)
+        } catch {
+            throw DirectiveFailure("\(error)", option: "input")
+        }
+    }
+
+    static func present(_ output: Output, options: ResolvedOptions) -> DirectiveResult {
+        let trace = output.trace
+        var captions = options.texts("captions").makeIterator()
+        var blocks: [ResultBlock] = []
+        for view in options.texts("show") {
+            switch view {
+            case "table": blocks.append(.table(table(trace, caption: captions.next())))
+            case "gates": blocks.append(gatesHeatmap(trace, caption: captions.next()))
+            default: blocks.append(statesHeatmap(trace, caption: captions.next()))
+            }
+        }
+        return DirectiveResult(blocks: blocks, values: values(output))
+    }
+
+    /// `f3` is the forget gate at step 3 (unit 1), `f3_u2` unit 2, `f3_pre` its pre-activation;
+    /// likewise `x3`, `c3`, `h3`.
+    static func values(_ output: Output) -> [NamedValue] {
+        var values = [NamedValue("parameters", integer: output.parameterCount), NamedValue("steps", integer: output.trace.steps.count)]
+        for (index, step) in output.trace.steps.enumerated() {
+            let t = index + 1
+            func add(_ name: String, _ vector: [Double]) {
+                for (unit, value) in vector.enumerated() {
+                    values.append(NamedValue(unit == 0 ? "\(name)" : "\(name)_u\(unit + 1)", value, decimals: 3))
+                }
+            }
+            add("x\(t)", step.x)
+            for gate in step.gates {
+                add("\(gate.name)\(t)", gate.activation)
+                add("\(gate.name)\(t)_pre", gate.preactivation)
+            }
+            if let c = step.c { add("c\(t)", c) }
+            add("h\(t)", step.h)
+        }
+        return values
+    }
+
+    private static func vector(_ values: [Double]) -> String {
+        values.count == 1 ? NumberText.fixed(values[0], decimals: 3) : "(" + values.map { NumberText.fixed($0, decimals: 2) }.joined(separator: ", ") + ")"
+    }
+
+    private static func table(_ trace: TraceRecord, caption: String?) -> ResultTable {
+        let kind = trace.kind
+        var header = ["t", "x"] + trace.gateNames.map { CellChoice.symbol($0, cell: kind) }
+        if trace.steps.first?.c != nil { header.append("c") }
+        header.append("h")
+        let rows = trace.steps.enumerated().map { index, step in
+            var row = [String(index + 1), vector(step.x)] + step.gates.map { vector($0.activation) }
+            if let c = step.c { row.append(vector(c)) }
+            row.append(vector(step.h))
+            return row
+        }
+        let units = trace.units == 1 ? "one unit" : "\(trace.units) units, values in brackets unit by unit"
+        return ResultTable(caption: caption ?? "Every gate of the \(kind.displayName) cell (\(units)) at each time step t, after its activation.",
+                           header: header, rows: rows)
+    }
+
+    private static func rowLabel(_ name: String, unit: Int, units: Int, kind: CellKind) -> String {
+        let symbol = CellChoice.symbol(name, cell: kind)
+        return units == 1 ? symbol : "\(symbol) \(unit + 1)"
+    }
+
+    private static func gatesHeatmap(_ trace: TraceRecord, caption: String?) -> ResultBlock {
+        let kind = trace.kind
+        let names = trace.gateNames.filter { $0 != "g" && $0 != "h" }
+        var labels: [String] = [], rows: [[Double]] = []
+        for name in names {
+            let gate = trace.gateNames.firstIndex(of: name)!
+            for unit in 0..<trace.units {
+                labels.append(rowLabel(name, unit: unit, units: trace.units, kind: kind))
+                rows.append(trace.steps.map { $0.gates[gate].activation[unit] })
+            }
+        }
+        let chart = Heatmap(
+            title: "\(kind.displayName) gates over time",
+            description: "Heatmap of the gates " + names.map { CellChoice.gateTitle($0, cell: kind) }.joined(separator: ", ") + " (rows) at each of \(trace.steps.count) time steps (columns), each between 0 (closed) and 1 (open), with the value printed in each cell.",
+            rowLabels: labels, columnLabels: trace.steps.indices.map { String($0 + 1) }, values: rows,
+            colorScale: .unit, showValues: true, legendLabel: "gate value", columnTitle: "time step")
+        return .figure(chart, caption: caption ?? "The gates at each step: dark cells are open (near 1, information passes), light cells closed (near 0, it is blocked).")
+    }
+
+    private static func statesHeatmap(_ trace: TraceRecord, caption: String?) -> ResultBlock {
+        let kind = trace.kind
+        var labels: [String] = [], rows: [[Double]] = []
+        func add(_ name: String, _ column: (TraceRecord.Step) -> [Double]) {
+            for unit in 0..<trace.units {
+                labels.append(rowLabel(name, unit: unit, units: trace.units, kind: kind))
+                rows.append(trace.steps.map { column($0)[unit] })
+            }
+        }
+        if let candidate = trace.gateNames.firstIndex(of: "g") { add("g") { $0.gates[candidate].activation } }
+        if trace.steps.first?.c != nil { add("c") { $0.c! } }
+        add("h") { $0.h }
+        let chart = Heatmap(
+            title: "\(kind.displayName) states over time",
+            description: "Heatmap of the candidate, cell state and hidden state (rows, where the cell has them) at each of \(trace.steps.count) time steps, from −1 to 1, with the value printed in each cell.",
+            rowLabels: labels, columnLabels: trace.steps.indices.map { String($0 + 1) }, values: rows,
+            colorScale: .symmetric, showValues: true, legendLabel: "value", columnTitle: "time step")
+        return .figure(chart, caption: caption ?? "The values that flow: the candidate proposed at each step, the cell state that carries memory, and the hidden state the cell outputs. The two ends of the colour scale are −1 and 1; the middle is 0.")
+    }
+}

@@ -33,8 +33,7 @@ extension Parser {
             if let symbol = Symbols.commands[name] {
                 return node(for: symbol)
             }
-            let candidates = Symbols.allCommandNames.filter { $0.first?.isLetter == true }
-            let hint = Suggestions.closest(to: name, among: candidates).map { "did you mean \\\($0)?" }
+            let hint = Suggestions.closest(to: name, among: Symbols.commandNames).map { "did you mean \\\($0)?" }
             throw lexer.error("unknown command \\\(name)", hint: hint, at: offset)
         }
     }

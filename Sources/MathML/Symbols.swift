@@ -84,11 +84,12 @@ enum Symbols {
         "~": .space("0.3333em"),
     ]
 
-    /// Unicode symbols a lesson may type instead of the command (`σ`, `⊙`, `≤`…), found by
-    /// reversing the command table so both spellings always render alike.
+    /// Unicode symbols a lesson may type instead of the command (`σ`, `⊙`, `≤`, `−`…), found by
+    /// reversing the command and character tables so both spellings always render alike.
     static let unicodeSymbols: [Character: Symbol] = {
         var table: [Character: Symbol] = [:]
-        for (_, symbol) in commands.sorted(by: { $0.key < $1.key }) {
+        let symbols = commands.sorted { $0.key < $1.key }.map(\.value) + characters.sorted { $0.key < $1.key }.map(\.value)
+        for symbol in symbols {
             switch symbol {
             case .identifier(let text, _), .op(let text, _):
                 if text.count == 1, let character = text.first, !"{}|‖%".contains(character) {
@@ -122,7 +123,7 @@ enum Symbols {
         "tilde": ("˜", true), "hat": ("ˆ", true), "bar": ("¯", true), "dot": ("˙", true), "vec": ("→", false),
     ]
 
-    static var allCommandNames: [String] {
-        (Array(commands.keys) + structural + ["\\"]).sorted()
-    }
+    /// The names a misspelt command is compared with; control symbols such as `\,` are left out,
+    /// since a misspelt word is never meant as punctuation.
+    static let commandNames: [String] = (Array(commands.keys) + structural).filter { $0.first?.isLetter == true }.sorted()
 }

@@ -102,6 +102,7 @@ struct RenderingTests {
     @Test func unicodeInputMatchesTheCommands() throws {
         #expect(try inner("σ(x) ≤ 1 ⊙ x") == inner(#"\sigma(x) \le 1 \odot x"#))
         #expect(try inner("Δ → ∞") == inner(#"\Delta \to \infty"#))
+        #expect(try inner("a − b ∗ c") == inner("a - b * c"))
     }
 
     @Test func operators() throws {

@@ -31,6 +31,8 @@ struct Emitter {
                 // TeX puts a thin space between a function name and its argument, but not a bracket.
                 if next.atomClass != .open, !next.isFenced { output += "<mspace width=\"0.1667em\"/>" }
             }
+            // Spaces are glue, not atoms: `= \, -1` still has a sign.
+            if case .space = node { continue }
             previous = node.atomClass
         }
     }
@@ -221,11 +223,5 @@ struct Emitter {
         if body.hasPrefix(" ") { body = "&#xA0;" + body.dropFirst() }
         if body.hasSuffix(" ") { body = body.dropLast() + "&#xA0;" }
         return body
-    }
-}
-
-extension Node {
-    var isFenced: Bool {
-        if case .fenced = self { true } else { false }
     }
 }

@@ -40,6 +40,10 @@ indirect enum Node: Equatable {
         }
     }
 
+    var isFenced: Bool {
+        if case .fenced = self { true } else { false }
+    }
+
     /// Whether the node is taller than a line of text. Only then do `\left(` and `\right)` stretch:
     /// around anything shorter TeX uses the ordinary bracket, and so do we, because Chromium draws a
     /// stretchy bracket with wider side bearings even when it keeps its size.

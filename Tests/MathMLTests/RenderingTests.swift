@@ -37,6 +37,7 @@ struct RenderingTests {
         #expect(try inner("x = -0.5") == #"<mi>x</mi><mo>=</mo><mo form="prefix">−</mo><mn>0.5</mn>"#)
         #expect(try inner("-x") == #"<mo form="prefix">−</mo><mi>x</mi>"#)
         #expect(try inner("1 - z") == "<mn>1</mn><mo>−</mo><mi>z</mi>")
+        #expect(try inner(#"x = \, -1"#) == #"<mi>x</mi><mo>=</mo><mspace width="0.1667em"/><mo form="prefix">−</mo><mn>1</mn>"#)
         #expect(try inner("a, -b") == #"<mi>a</mi><mo>,</mo><mo form="prefix">−</mo><mi>b</mi>"#)
         #expect(try inner("(+x)") == #"<mo form="prefix" stretchy="false">(</mo><mo form="prefix">+</mo><mi>x</mi><mo form="postfix" stretchy="false">)</mo>"#)
         // A full stop after a number is punctuation, not a decimal point.

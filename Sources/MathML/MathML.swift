@@ -30,6 +30,11 @@
 /// is escaped, so no input can produce markup of its own. The output is deterministic and has no
 /// whitespace between tags.
 public enum MathML {
+    /// How deeply groups, arguments and environments may nest. Real equations stay far below;
+    /// the limit turns hostile input into a `MathError` instead of a stack overflow, even on a
+    /// thread with a small stack.
+    public static let maxNesting = 64
+
     /// Renders `tex` (without `$` delimiters) as a `<math>` element; `display` makes it a block
     /// formula in display style, as TeX's `\[ … \]`.
     public static func render(_ tex: String, display: Bool) throws -> String {

@@ -2,11 +2,8 @@
 ///
 /// Rows, atoms and scripts live here; what each command does is in `Parser+Commands.swift`.
 /// Every recursion passes through `parsePrimary`, which counts nesting: a formula nested deeper
-/// than `maxDepth` is an error rather than a stack overflow (the lesson runner may call us on a
-/// thread with a small stack).
+/// than `MathML.maxNesting` is an error rather than a stack overflow.
 struct Parser {
-    static let maxDepth = 64
-
     var lexer: Lexer
     var font = Font.standard
     /// How many environments enclose the current position; only decides the wording of errors.
@@ -71,8 +68,8 @@ struct Parser {
         depth += 1
         defer { depth -= 1 }
         let token = try lexer.peek()
-        guard depth <= Parser.maxDepth else {
-            throw lexer.error("the formula nests more than \(Parser.maxDepth) levels deep", at: token.offset)
+        guard depth <= MathML.maxNesting else {
+            throw lexer.error("the formula nests more than \(MathML.maxNesting) levels deep", at: token.offset)
         }
         switch token.kind {
         case .caret, .underscore, .other("'"):

@@ -1,5 +1,5 @@
 import Testing
-@testable import MathML
+import MathML
 
 /// Every mistake a lesson author can make is reported with a position and, where there is an
 /// obvious fix, a hint; none crashes.
@@ -92,11 +92,11 @@ struct ErrorTests {
     ])
     func deepNestingIsAnError(tex: String) throws {
         let error = try #require(failure(in: tex))
-        #expect(error.reason == "the formula nests more than \(Parser.maxDepth) levels deep")
+        #expect(error.reason == "the formula nests more than \(MathML.maxNesting) levels deep")
     }
 
     @Test func nestingUpToTheLimitIsFine() throws {
-        let depth = Parser.maxDepth - 1
+        let depth = MathML.maxNesting - 1
         let tex = String(repeating: "{", count: depth) + "x" + String(repeating: "}", count: depth)
         #expect(try MathML.render(tex, display: false) == "<math><mi>x</mi></math>")
     }

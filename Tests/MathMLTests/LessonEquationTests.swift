@@ -1,5 +1,5 @@
 import Testing
-@testable import MathML
+import MathML
 
 /// The equations the LSTM and GRU lessons show, as their authors would type them.
 struct LessonEquationTests {

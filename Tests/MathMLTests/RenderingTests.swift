@@ -1,5 +1,5 @@
 import Testing
-@testable import MathML
+import MathML
 
 /// The markup for each construct, exactly: these pin down the choices made after looking at the
 /// output in Chromium and Firefox (see the comments in Emitter.swift for why each attribute is there).

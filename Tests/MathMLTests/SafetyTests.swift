@@ -1,5 +1,5 @@
 import Testing
-@testable import MathML
+import MathML
 
 /// Whatever the input, the output is well-formed MathML Core that carries no markup of the
 /// author's own, or the input is refused with a position inside it.

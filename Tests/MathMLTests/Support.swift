@@ -3,7 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
-@testable import MathML
+import MathML
 
 /// Renders inline math and strips the `<math>` wrapper, so expectations show only what matters.
 func inner(_ tex: String) throws -> String {

@@ -1,6 +1,9 @@
 /// Every directive kind the tool knows, and the options all of them share.
 public enum DirectiveRegistry {
     public static let kinds: [any Directive.Type] = [
+        ActivationDirective.self,
+        ForecastDirective.self,
+        GatesDirective.self,
     ]
 
     /// Options every directive takes, before its own.

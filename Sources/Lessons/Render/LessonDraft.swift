@@ -30,7 +30,7 @@ final class LessonDraft {
         document = MarkdownDocument(source.body, lineOffset: source.bodyLineOffset)
         var idLines: [String: Int] = [:]
         for node in document.nodes where node.kind == .codeBlock {
-            guard let name = Self.directiveName(inInfo: node.fenceInfo) else { continue }
+            guard let info = node.fenceInfo, let name = Self.directiveName(inInfo: info) else { continue }
             switch read(directive: name, node: node) {
             case .success(let invocation):
                 if let id = invocation.id {
@@ -72,7 +72,7 @@ final class LessonDraft {
         }
         let parser = OptionParser(specs: DirectiveRegistry.options(of: kind), file: file, lineBase: node.startLine, context: "directive {\(name)}")
         do {
-            let options = try parser.parse(node.literal, directiveLine: node.startLine)
+            let options = try parser.parse(node.literal ?? "", directiveLine: node.startLine)
             return .success(Invocation(kind: name, options: options, line: node.startLine, file: file))
         } catch {
             return .failure(error)
@@ -94,14 +94,21 @@ final class LessonDraft {
         let references = References(values: valuesByID, file: source.displayPath)
 
         var blocks = BlockHTML()
+        func place(_ html: String, at node: MarkdownNode) {
+            do {
+                try node.replace(withHTMLBlock: html)
+            } catch {
+                problems.append(Diagnostic(file: source.displayPath, line: node.startLine, message: "a directive cannot stand here: \(error)"))
+            }
+        }
         for (node, slot) in slots {
             switch slot {
             case .invalid(let problem):
-                node.replace(withHTMLBlock: BlockHTML.error(problem))
+                place(BlockHTML.error(problem), at: node)
             case .invocation(let index):
                 switch results[index] {
                 case .failure(let problem):
-                    node.replace(withHTMLBlock: BlockHTML.error(problem))
+                    place(BlockHTML.error(problem), at: node)
                 case .success(let result):
                     let line = invocations[index].line
                     let html = result.blocks.map { block in
@@ -112,31 +119,31 @@ final class LessonDraft {
                             blocks.table(table, caption: references.substitute(in: table.caption, line: line, problems: &problems))
                         }
                     }.joined(separator: "\n")
-                    node.replace(withHTMLBlock: html)
+                    place(html, at: node)
                 }
             }
         }
 
-        document.consolidateTextNodes()
+        // Edits below only touch the node being visited or its text neighbours, which the
+        // bridge's walk allows.
         for node in document.nodes {
             switch node.kind {
             case .text:
-                let text = node.literal
-                if text.contains("{{") {
-                    node.setLiteral(references.substitute(in: text, line: node.startLine, problems: &problems))
+                if let text = node.literal, text.contains("{{") {
+                    try? node.setLiteral(references.substitute(in: text, line: node.startLine, problems: &problems))
                 }
             case .code:
                 // GitHub's inline math: $`…`$, a code span between two dollar signs.
-                guard let before = node.previous, before.kind == .text, before.literal.hasSuffix("$"),
-                      let after = node.next, after.kind == .text, after.literal.hasPrefix("$") else { continue }
-                before.setLiteral(String(before.literal.dropLast()))
-                after.setLiteral(String(after.literal.dropFirst()))
-                let tex = references.substitute(in: node.literal, line: node.startLine, problems: &problems)
-                node.replace(withInlineHTML: Equations.render(tex, display: false, file: source.displayPath, line: node.startLine, problems: &problems))
-            case .codeBlock where node.fenceInfo.trimmingCharacters(in: .whitespaces) == "math":
+                guard let before = node.previousSibling, before.kind == .text, let left = before.literal, left.hasSuffix("$"),
+                      let after = node.nextSibling, after.kind == .text, let right = after.literal, right.hasPrefix("$") else { continue }
+                try? before.setLiteral(String(left.dropLast()))
+                try? after.setLiteral(String(right.dropFirst()))
+                let tex = references.substitute(in: node.literal ?? "", line: node.startLine, problems: &problems)
+                try? node.replace(withInlineHTML: Equations.render(tex, display: false, file: source.displayPath, line: node.startLine, problems: &problems))
+            case .codeBlock where node.fenceInfo?.trimmingCharacters(in: .whitespaces) == "math":
                 // GitHub's display math: a fenced block whose info string is `math`.
-                let tex = references.substitute(in: node.literal, line: node.startLine, problems: &problems)
-                node.replace(withHTMLBlock: Equations.render(tex, display: true, file: source.displayPath, line: node.startLine + 1, problems: &problems))
+                let tex = references.substitute(in: node.literal ?? "", line: node.startLine + 1, problems: &problems)
+                place(Equations.render(tex, display: true, file: source.displayPath, line: node.startLine + 1, problems: &problems), at: node)
             default:
                 break
             }

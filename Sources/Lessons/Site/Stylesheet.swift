@@ -100,7 +100,7 @@ code, pre { font-family: var(--mono); font-size: 0.88em; }
 :not(pre) > code { background: var(--panel); padding: 0.1em 0.3em; border-radius: 4px; }
 pre { background: var(--panel); padding: 0.9rem 1rem; border-radius: 6px; overflow-x: auto; line-height: 1.5; }
 
-math { font-size: 1.08em; }
+math { font-family: "Latin Modern Math", "STIX Two Math", "Cambria Math", math; font-size: 1.08em; }
 math[display="block"] { margin: 1.25rem 0; overflow-x: auto; overflow-y: hidden; padding: 0.25rem 0; }
 
 .figure { margin: 2rem 0; }

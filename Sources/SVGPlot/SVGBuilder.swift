@@ -74,6 +74,13 @@ public struct SVGElement: Sendable, Equatable {
         return copy
     }
 
+    /// Returns a copy with `child` appended; convenient when building trees inline.
+    public func appending(_ child: SVGElement) -> SVGElement {
+        var copy = self
+        copy.append(child)
+        return copy
+    }
+
     /// Appends a child element.
     public mutating func append(_ child: SVGElement) { children.append(.element(child)) }
 

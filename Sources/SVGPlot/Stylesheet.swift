@@ -45,10 +45,11 @@ enum Stylesheet {
         regions: ["#1E232B", "#29241E"],
         series: ["#56B4E9", "#F28E5C", "#2CC295", "#E69CC6", "#F0B429", "#F0E442", "#E6E8EB", "#8B949E"],
         sequential: ["#440154", "#472D7B", "#3B528B", "#2C728E", "#21918C", "#28AE80", "#5EC962", "#ADDC30", "#FDE725"],
-        // Tol's sunset ends, blended in OKLab through a near-background middle, so zero recedes
-        // into a dark page the way it fades into a light one.
-        diverging: ["#7FB8F0", "#6C99C5", "#5A7A9C", "#485D75", "#37424F", "#26282D",
-                    "#4C3A38", "#734C43", "#9C5F4D", "#C77156", "#F4845F"])
+        // Blue and orange-red hues (as in Tol's sunset) falling in OKLCH lightness to a
+        // near-background middle, chroma kept high on the way, so zero recedes into a dark page
+        // the way it fades into a light one.
+        diverging: ["#7DBDFE", "#659CD4", "#507DAB", "#3C5F82", "#2C4259", "#24272A",
+                    "#5A3225", "#814431", "#A9583F", "#D16E50", "#F98662"])
 
     static let darkInk = "#111418"
     static let lightInk = "#FFFFFF"

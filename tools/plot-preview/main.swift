@@ -97,7 +97,58 @@ func sampleEmpty() -> LineChart {
     LineChart(title: "Nothing", series: [Series("nothing", values: [nil, .nan])])
 }
 
+func sampleGates() -> Heatmap {
+    let steps = 12
+    let gates = ["input i", "forget f", "candidate g", "output o", "cell c", "hidden h"]
+    let values = gates.enumerated().map { g, _ in
+        (0..<steps).map { t -> Double in
+            let s = sin(Double(t) * 0.7 + Double(g))
+            return g == 2 || g >= 4 ? s * 0.95 : 0.5 + 0.45 * s
+        }
+    }
+    return Heatmap(title: "LSTM gates over time", rowLabels: gates, columnLabels: (1...steps).map(String.init),
+                   values: values, colorScale: .symmetric, showValues: true, legendLabel: "value", columnTitle: "time step")
+}
+
+func sampleWords() -> Heatmap {
+    let words = ["The", "cat", "sat", "on", "the", "extraordinarily", "comfortable", "mat", "猫が", "マットの上に", "座った", "."]
+    let values = (0..<4).map { r in words.indices.map { c in r == 1 && c == 3 ? Double.nan : abs(sin(Double(r * 12 + c) * 0.37)) } }
+    return Heatmap(title: "Attention-like weights over words", rowLabels: ["unit 1", "unit 2", "a much longer unit name", "単位 4"],
+                   columnLabels: words, values: values, colorScale: .unit, legendLabel: "weight")
+}
+
+func sampleLongSequence() -> Heatmap {
+    let values = (0..<4).map { r in (0..<60).map { t in tanh(sin(Double(t) / 6 + Double(r)) * 2) } }
+    return Heatmap(title: "Hidden state over 60 steps", rowLabels: ["h₁", "h₂", "h₃", "h₄"],
+                   columnLabels: (0..<60).map(String.init), values: values, colorScale: .automatic, columnTitle: "time step")
+}
+
+func sampleBars() -> BarChart {
+    BarChart(
+        title: "RMSE by look_back", categories: ["look_back 1", "look_back 3", "look_back 6", "look_back 12"],
+        series: [
+            BarSeries("train", values: [22.7, 21.9, 19.4, 17.8],
+                      ranges: [Whisker(low: 22.1, high: 23.4), Whisker(low: 21.0, high: 22.5), Whisker(low: 18.2, high: 20.9), Whisker(low: 16.1, high: 19.0)]),
+            BarSeries("test", values: [47.5, 51.2, 44.0, nil],
+                      ranges: [Whisker(low: 45.0, high: 50.1), Whisker(low: 47.3, high: 58.8), Whisker(low: 40.2, high: 49.9)]),
+        ],
+        yAxis: Axis("RMSE (thousands of passengers)"), showValues: true)
+}
+
+func sampleBarsSingle() -> BarChart {
+    BarChart(title: "Parameters per cell type", categories: ["Plain RNN", "GRU", "LSTM", "LSTM with peephole connections"],
+             series: [BarSeries("parameters", values: [24, 72, 96, 108])], yAxis: Axis("Parameters", kind: .integer),
+             categoryTitle: "Cell (4 units, 1 input)", showValues: true)
+}
+
+func sampleBarsNegative() -> BarChart {
+    BarChart(title: "Change in loss", categories: ["a", "b", "c", "d", "e", "f", "g"],
+             series: [BarSeries("Δ", values: [0.12, -0.05, 0.3, -0.21, 0.0, 0.07, -0.33])], yAxis: Axis("Δ loss"), showValues: true)
+}
+
 let samples: [(String, any Chart)] = [
+    ("gates", sampleGates()), ("words", sampleWords()), ("longseq", sampleLongSequence()),
+    ("bars", sampleBars()), ("bars1", sampleBarsSingle()), ("barsneg", sampleBarsNegative()),
     ("forecast", sampleForecast()), ("airline", sampleAirline()), ("loss", sampleLoss()),
     ("activation", sampleActivation()), ("explode", sampleExplode()), ("nasty", sampleNasty()),
     ("empty", sampleEmpty()),

@@ -90,6 +90,9 @@ extension NumberFormat {
         if exponent >= 9 || exponent < -4 {
             return scientific(value, exponent: exponent, decimals: 2)
         }
-        return fixed(value, decimals: max(0, 2 - exponent), grouping: abs(value) >= 10_000, trimZeros: true)
+        // Past three integer digits, round away the rest: 12,345 reads as 12,300.
+        let unit = exponent > 2 ? power10(exponent - 2) : 1
+        let rounded = exponent > 2 ? (value / unit).rounded() * unit : value
+        return fixed(rounded, decimals: max(0, 2 - exponent), grouping: abs(value) >= 10_000, trimZeros: true)
     }
 }

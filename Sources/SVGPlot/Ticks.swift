@@ -92,7 +92,7 @@ struct NiceStep: Equatable, Sendable {
 /// Nice-number ticks on a linear axis.
 enum LinearTicks {
     /// Tick sets for `interval`, densest first, each step the next nice number (1, 2, 5 × 10^k),
-    /// ending with the first set that has at most two ticks. With `extend`, each set widens the
+    /// ending with the first set that has at most two ticks or a step as long as the interval. With `extend`, each set widens the
     /// domain to whole steps; otherwise ticks stay within the interval. Integer axes never step
     /// below 1.
     static func candidates(_ interval: Interval, integer: Bool, extend: Bool) -> [TickSet] {
@@ -103,7 +103,8 @@ enum LinearTicks {
         for _ in 0..<40 {
             let set = tickSet(interval, step: step, extend: extend)
             sets.append(set)
-            if set.ticks.count <= 2 { break }
+            // Coarser steps than the whole span add nothing (and only get further from the data).
+            if set.ticks.count <= 2 || step.value >= interval.span { break }
             step = step.next
         }
         return sets

@@ -192,7 +192,7 @@ public struct BarChart: Chart {
         if !legendRows.isEmpty { children.append(Legend.top(legendRows, x: pad, top: pad)) }
 
         return SVGDocument(width: width, height: height, title: title,
-                           description: description.isEmpty ? summary(valueAxis, y) : description,
+                           description: description.isEmpty ? summary(valueAxis, data: extentValues) : description,
                            idPrefix: idPrefix, classes: ["bar-chart"], children: children)
     }
 
@@ -203,12 +203,12 @@ public struct BarChart: Chart {
         return max(0, -Int(log10(step).rounded(.down)))
     }
 
-    private func summary(_ axis: Axis, _ y: ResolvedAxis) -> String {
+    private func summary(_ axis: Axis, data: [Double]) -> String {
         var parts = ["Bar chart of " + categories.count.description + " categories ("
             + categories.joined(separator: ", ") + ")"]
         let names = series.map(\.name).filter { !$0.isEmpty }
         if !names.isEmpty { parts.append("Series: " + names.joined(separator: ", ")) }
-        parts.append(Describe.axis("Value axis", axis, range: y.tickSet.domain))
+        if let range = Interval(enclosing: data) { parts.append(Describe.axis("Values", axis, range: range)) }
         if series.contains(where: { !$0.ranges.isEmpty }) { parts.append("Whiskers show each value's range") }
         return parts.joined(separator: ". ") + "."
     }

@@ -58,7 +58,7 @@ public struct LineChart: Chart {
         }
 
         let document = SVGDocument(width: ChartLayout.width, height: height, title: title,
-                                   description: description.isEmpty ? summary(frame) : description,
+                                   description: description.isEmpty ? summary(x: xExtent, y: yExtent) : description,
                                    idPrefix: idPrefix, classes: ["line-chart"])
         let clipID = document.id("clip")
         let plot = frame.plot
@@ -286,12 +286,14 @@ public struct LineChart: Chart {
 
     // MARK: Description
 
-    private func summary(_ frame: Frame) -> String {
+    /// Names the series and gives the data's range on each axis (the data's, not the axis
+    /// domain's: "112 to 622" says more than "0 to 800").
+    private func summary(x: Interval, y: Interval) -> String {
         var parts = ["Line chart"]
         let names = series.map(\.name).filter { !$0.isEmpty }
         if !names.isEmpty { parts[0] += " of " + names.joined(separator: ", ") }
-        parts.append(Describe.axis("Horizontal axis", xAxis, range: frame.x.tickSet.domain))
-        parts.append(Describe.axis("Vertical axis", yAxis, range: frame.y.tickSet.domain))
+        parts.append(Describe.axis("Horizontal axis", xAxis, range: x))
+        parts.append(Describe.axis("Vertical axis", yAxis, range: y))
         let shaded = regions.map(\.label).filter { !$0.isEmpty }
         if !shaded.isEmpty { parts.append("Shaded: " + shaded.joined(separator: ", ")) }
         return parts.joined(separator: ". ") + "."

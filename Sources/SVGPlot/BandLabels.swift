@@ -17,7 +17,6 @@ struct BandLabels {
     /// One entry per band: the lines to draw, or nil where the label is skipped.
     let lines: [[String]?]
 
-    static let rotation = 45.0
     static let maxRotatedWidth = 110.0
     static let lineHeight = ChartLayout.fontSize + 2
 

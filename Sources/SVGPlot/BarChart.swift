@@ -60,8 +60,12 @@ public struct BarChart: Chart {
     public var valueDecimals: Int?
     /// `.automatic` shows the legend above the plot when there are two or more series.
     public var legend: LegendPlacement
-    /// viewBox height; the width is always 440 units.
-    public var height: Double
+    /// viewBox height (at least 160); the width is always 440 units.
+    public var height: Double {
+        get { storedHeight }
+        set { storedHeight = max(newValue, 160) }
+    }
+    private var storedHeight = 280.0
 
     public init(
         title: String, description: String = "", categories: [String], series: [BarSeries], yAxis: Axis = Axis(),

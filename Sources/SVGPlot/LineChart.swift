@@ -11,8 +11,12 @@ public struct LineChart: Chart {
     public var regions: [ShadedRegion]
     public var markers: [Marker]
     public var legend: LegendPlacement
-    /// viewBox height; the width is always 440 units.
-    public var height: Double
+    /// viewBox height (at least 160); the width is always 440 units.
+    public var height: Double {
+        get { storedHeight }
+        set { storedHeight = max(newValue, 160) }
+    }
+    private var storedHeight = 280.0
 
     public init(
         title: String, description: String = "", xAxis: Axis = Axis(), yAxis: Axis = Axis(),

@@ -115,3 +115,34 @@ import Testing
         }
     }
 }
+
+@Suite struct RobustnessTests {
+    @Test func extremeInputsStillGiveWellFormedCharts() throws {
+        let many = (0..<20).map { s in Series("series \(s)", values: (0..<30).map { Double(($0 * (s + 3)) % 17) }) }
+        let charts: [any Chart] = [
+            LineChart(title: "tiny", series: [Series("s", values: [1, 2])], height: 10),
+            LineChart(title: "many", series: many),
+            LineChart(title: "one point", series: [Series("s", values: [3])]),
+            LineChart(title: "huge", series: [Series("s", points: [(0, -1e299), (1, 1e299), (2, 1e308), (3, -.greatestFiniteMagnitude)])]),
+            LineChart(title: "one month", xAxis: Axis(kind: .months(startYear: 2000, startMonth: 13)), series: [Series("s", values: [1])]),
+            LineChart(title: "log x", xAxis: Axis(scale: .log10), series: [Series("s", points: [(0, 1), (10, 2), (1000, 3)])]),
+            Heatmap(title: "wide", rowLabels: ["a"], columnLabels: (0..<1000).map { "w\($0)" }, values: [(0..<1000).map(Double.init)]),
+            Heatmap(title: "tall", rowLabels: (0..<100).map(String.init), columnLabels: ["x"], values: (0..<100).map { [Double($0)] }),
+            Heatmap(title: "flat", rowLabels: ["a"], columnLabels: ["b"], values: [[3]], colorScale: .sequential(3...3)),
+            BarChart(title: "zeros", categories: ["a", "b"], series: [BarSeries("s", values: [0, 0])], height: 0),
+            BarChart(title: "nan", categories: ["a"], series: [BarSeries("s", values: [.nan], ranges: [Whisker(low: .nan, high: 1)])]),
+        ]
+        for chart in charts {
+            let root = try parseXML(chart.svg(idPrefix: "x"))
+            let viewBox = root.attributes["viewBox"]?.split(separator: " ").compactMap { Double($0) } ?? []
+            // Line and bar charts keep a usable height; heatmaps are as tall as their rows.
+            #expect(viewBox.count == 4 && viewBox[3] >= (chart is Heatmap ? 40 : 160), "\(chart.title)")
+            for element in root.all {
+                for key in ["x", "y", "width", "height", "x1", "x2", "y1", "y2", "cx", "cy"] {
+                    if let value = element.attributes[key] { #expect(Double(value)?.isFinite == true, "\(chart.title): \(key)=\(value)") }
+                }
+                #expect(element.attributes["width"].flatMap(Double.init).map { $0 >= 0 } ?? true)
+            }
+        }
+    }
+}

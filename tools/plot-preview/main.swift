@@ -110,6 +110,18 @@ func sampleGates() -> Heatmap {
                    values: values, colorScale: .symmetric, showValues: true, legendLabel: "value", columnTitle: "time step")
 }
 
+func sampleGateValues() -> Heatmap {
+    let gates = ["i", "f", "g", "o"]
+    let values: [[Double]] = gates.indices.map { (g: Int) -> [Double] in
+        (0..<6).map { (t: Int) -> Double in
+            let phase = Double(t * 2 + g)
+            return g == 2 ? tanh(sin(phase)) : 0.5 + 0.5 * sin(phase)
+        }
+    }
+    return Heatmap(title: "Gate values for a short sequence", rowLabels: gates, columnLabels: ["x₁", "x₂", "x₃", "x₄", "x₅", "x₆"],
+                   values: values, colorScale: .unit, showValues: true, legendLabel: "gate value")
+}
+
 func sampleWords() -> Heatmap {
     let words = ["The", "cat", "sat", "on", "the", "extraordinarily", "comfortable", "mat", "猫が", "マットの上に", "座った", "."]
     let values = (0..<4).map { r in words.indices.map { c in r == 1 && c == 3 ? Double.nan : abs(sin(Double(r * 12 + c) * 0.37)) } }
@@ -147,7 +159,7 @@ func sampleBarsNegative() -> BarChart {
 }
 
 let samples: [(String, any Chart)] = [
-    ("gates", sampleGates()), ("words", sampleWords()), ("longseq", sampleLongSequence()),
+    ("gates", sampleGates()), ("gatevalues", sampleGateValues()), ("words", sampleWords()), ("longseq", sampleLongSequence()),
     ("bars", sampleBars()), ("bars1", sampleBarsSingle()), ("barsneg", sampleBarsNegative()),
     ("forecast", sampleForecast()), ("airline", sampleAirline()), ("loss", sampleLoss()),
     ("activation", sampleActivation()), ("explode", sampleExplode()), ("nasty", sampleNasty()),

@@ -1,4 +1,16 @@
 /// A chart that draws itself as an accessible SVG document.
+///
+/// ```swift
+/// let chart = LineChart(
+///     title: "Airline passengers",
+///     xAxis: Axis("Month", kind: .months(startYear: 1949, startMonth: 1)),
+///     yAxis: Axis("Passengers (thousands)"),
+///     series: [Series("Original", values: passengers), Series("Test prediction", values: predicted)],
+///     regions: [ShadedRegion(from: 0, to: 95, label: "train"), ShadedRegion(from: 95, to: 143, label: "test")])
+/// let html = "<figure id=\"fig-3\">" + chart.svg(idPrefix: "fig-3") + "<figcaption>…</figcaption></figure>"
+/// ```
+///
+/// The page includes `SVGPlot.stylesheet` once; charts carry only classes.
 public protocol Chart: Sendable {
     /// The accessible name, written to `<title>`. Figures show their own visible caption, so
     /// charts do not draw the title.

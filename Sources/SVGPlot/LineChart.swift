@@ -177,11 +177,17 @@ public struct LineChart: Chart {
                 let mx = frame.x.map(marker.x)
                 if zone.intersectsSegment(mx, plot.y, mx, plot.maxY) { return false }
             }
-            for run in runs.joined() {
-                let pixels = run.map { (frame.x.map($0.x), frame.y.map($0.y)) }
-                if pixels.count == 1, zone.contains(x: pixels[0].0, y: pixels[0].1) { return false }
-                for (a, b) in zip(pixels, pixels.dropFirst()) where zone.intersectsSegment(a.0, a.1, b.0, b.1) {
-                    return false
+            for (s, seriesRuns) in zip(series, runs) {
+                for run in seriesRuns {
+                    let pixels = run.map { (frame.x.map($0.x), frame.y.map($0.y)) }
+                    // Dots-only series leave the space between their points free.
+                    if s.style == .dots || pixels.count == 1 {
+                        if pixels.contains(where: { zone.contains(x: $0.0, y: $0.1) }) { return false }
+                        continue
+                    }
+                    for (a, b) in zip(pixels, pixels.dropFirst()) where zone.intersectsSegment(a.0, a.1, b.0, b.1) {
+                        return false
+                    }
                 }
             }
             return true

@@ -142,3 +142,17 @@ import Testing
         #expect(Set(a).isDisjoint(with: b))
     }
 }
+
+extension LineChartTests {
+    @Test func dotsLeaveRoomForTheLegendBetweenThem() throws {
+        // Two diagonals through all four corners, their ends outside the fixed domain: drawn as
+        // lines they block every corner; as dots (clipped away) they block none.
+        func chart(_ style: Series.Style) -> LineChart {
+            LineChart(title: "d", xAxis: Axis(domain: 0...10), yAxis: Axis(domain: 0...10), series: [
+                Series("a", points: [(-5, 15), (15, -5)], style: style), Series("b", points: [(-5, -5), (15, 15)], style: style),
+            ])
+        }
+        #expect(try render(chart(.line)).withClass("plot-legend-box").isEmpty)
+        #expect(!(try render(chart(.dots))).withClass("plot-legend-box").isEmpty)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// A parsed XML element, built with Foundation's XMLParser so tests check well-formedness with
+/// a real parser and can then inspect the tree.
+final class ParsedElement {
+    let name: String
+    let attributes: [String: String]
+    var children: [ParsedElement] = []
+    var text = ""
+
+    init(name: String, attributes: [String: String]) {
+        self.name = name
+        self.attributes = attributes
+    }
+
+    /// This element and every descendant, in document order.
+    var all: [ParsedElement] { [self] + children.flatMap(\.all) }
+
+    func all(_ name: String) -> [ParsedElement] { all.filter { $0.name == name } }
+
+    var classes: [String] { (attributes["class"] ?? "").split(separator: " ").map(String.init) }
+
+    func hasClass(_ c: String) -> Bool { classes.contains(c) }
+
+    /// Descendants (and self) carrying class `c`.
+    func withClass(_ c: String) -> [ParsedElement] { all.filter { $0.hasClass(c) } }
+
+    func number(_ attribute: String) -> Double? { attributes[attribute].flatMap(Double.init) }
+}
+
+struct XMLError: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// Parses `xml`, throwing when it is not well-formed.
+func parseXML(_ xml: String) throws -> ParsedElement {
+    let builder = TreeBuilder()
+    let parser = XMLParser(data: Data(xml.utf8))
+    parser.delegate = builder
+    guard parser.parse(), let root = builder.root else {
+        throw XMLError(description: "not well-formed: \(parser.parserError.map { "\($0)" } ?? "no root") in \(xml.prefix(300))")
+    }
+    return root
+}
+
+private final class TreeBuilder: NSObject, XMLParserDelegate {
+    var root: ParsedElement?
+    var stack: [ParsedElement] = []
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String] = [:]) {
+        let element = ParsedElement(name: name, attributes: attributes)
+        stack.last?.children.append(element)
+        if root == nil { root = element }
+        stack.append(element)
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        stack.removeLast()
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        stack.last?.text += string
+    }
+}

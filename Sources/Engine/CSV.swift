@@ -28,9 +28,8 @@ public enum CSV {
     public static func readColumn(text: String, column: String? = nil, source: String = "the CSV") throws -> CSVColumn {
         var body = Substring(text)
         if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
-        }
+        // "\r\n" is one Character in Swift (a grapheme cluster), so it is a separator of its own.
+        var lines = body.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         while let last = lines.last, last.allSatisfy({ $0 == " " || $0 == "\t" }) { lines.removeLast() }
         guard let headerLine = lines.first else { throw EngineError.malformedData("\(source) is empty") }
         let header = try fields(of: headerLine, line: 1, source: source)
@@ -68,41 +67,35 @@ public enum CSV {
         return CSVColumn(name: name, values: values)
     }
 
-    /// Splits one line into fields, unquoting "..." fields.
+    /// Splits one line into fields, unquoting "..." fields (spaces around the quotes allowed).
     private static func fields(of line: Substring, line number: Int, source: String) throws -> [String] {
         var fields: [String] = []
         var field = ""
-        var quoted = false
+        var quoted = false, wasQuoted = false
         var index = line.startIndex
-        var atFieldStart = true
         while index < line.endIndex {
             let ch = line[index]
+            index = line.index(after: index)
             if quoted {
-                if ch == "\"" {
-                    let next = line.index(after: index)
-                    if next < line.endIndex, line[next] == "\"" {
-                        field.append("\"")
-                        index = next
-                    } else {
-                        quoted = false
-                    }
-                } else {
+                if ch != "\"" {
                     field.append(ch)
+                } else if index < line.endIndex, line[index] == "\"" {
+                    field.append("\"")  // "" inside quotes is one quote
+                    index = line.index(after: index)
+                } else {
+                    quoted = false
                 }
             } else if ch == "," {
                 fields.append(field)
                 field = ""
-                atFieldStart = true
-                index = line.index(after: index)
-                continue
-            } else if ch == "\"" && atFieldStart && field.allSatisfy({ $0 == " " }) {
+                wasQuoted = false
+            } else if ch == "\"", !wasQuoted, field.allSatisfy({ $0 == " " }) {
                 quoted = true
+                wasQuoted = true
                 field = ""
             } else {
                 field.append(ch)
             }
-            atFieldStart = false
-            index = line.index(after: index)
         }
         guard !quoted else { throw EngineError.malformedData("\(source) line \(number) has an unclosed quote") }
         fields.append(field)

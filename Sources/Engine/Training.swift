@@ -80,7 +80,7 @@ public func train(_ model: inout Model, on data: Dataset, config: TrainingConfig
     var batchTargets = [Double](repeating: 0, count: capacity * n)
     var order = Array(0..<N)
     var epochLosses: [Double] = []
-    epochLosses.reserveCapacity(config.epochs)
+    epochLosses.reserveCapacity(min(config.epochs, 100_000))  // bounded: epochs may be absurd
 
     for epoch in 1...config.epochs {
         if config.shuffle { rng.shuffle(&order) }

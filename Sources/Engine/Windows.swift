@@ -32,11 +32,13 @@ public struct Windows: Sendable, Hashable {
     /// Throws `seriesTooShort` when no window fits.
     public init(series: [Double], lookBack: Int, count: WindowCount = .note, layout: WindowLayout = .features, startIndex: Int = 0) throws {
         guard lookBack >= 1 else { throw EngineError.invalidArgument("look_back must be at least 1, not \(lookBack)") }
-        let windows = series.count - lookBack - (count == .note ? 1 : 0)
-        guard windows >= 1 else {
-            let needed = lookBack + (count == .note ? 2 : 1)
-            throw EngineError.seriesTooShort("\(series.count) values give no window for look_back \(lookBack); at least \(needed) are needed")
+        let extra = count == .note ? 1 : 0
+        // Compared without adding to look_back, which may be enormous (no overflow).
+        guard lookBack < series.count, series.count - lookBack > extra else {
+            let needed = lookBack < Int.max - 1 ? "; at least \(lookBack + extra + 1) are needed" : ""
+            throw EngineError.seriesTooShort("\(series.count) values give no window for look_back \(lookBack)\(needed)")
         }
+        let windows = series.count - lookBack - extra
         var inputs: [[[Double]]] = []
         var targets: [[Double]] = []
         inputs.reserveCapacity(windows)

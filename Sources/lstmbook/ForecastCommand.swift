@@ -47,7 +47,8 @@ struct ForecastCommand: ParsableCommand {
     func validate() throws {
         guard !lookBack.isEmpty, lookBack.allSatisfy({ $0 >= 1 }) else { throw ValidationError("--look-back needs whole numbers of at least 1.") }
         guard !seeds.isEmpty else { throw ValidationError("--seeds needs at least one seed.") }
-        guard units >= 1 else { throw ValidationError("--units must be at least 1.") }
+        // Far beyond what the note's data can use, and it keeps the weights (16·units² doubles) in memory.
+        guard (1...1024).contains(units) else { throw ValidationError("--units must be between 1 and 1024.") }
         guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1.") }
         guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1.") }
         guard trainFraction > 0, trainFraction < 1 else { throw ValidationError("--train-fraction must lie strictly between 0 and 1.") }

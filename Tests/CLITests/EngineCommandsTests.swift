@@ -157,6 +157,8 @@ import Testing
         try Self.expectFailure(["forecast", "--data", Self.airline, "--look-back", "1,x"], "\"x\" is not a whole number")
         try Self.expectFailure(["forecast", "--data", Self.airline, "--train-fraction", "1.5"], "--train-fraction")
         try Self.expectFailure(["forecast", "--data", Self.airline, "--epochs", "0"], "--epochs")
+        try Self.expectFailure(["forecast", "--data", Self.airline, "--units", "100000"], "--units")
+        try Self.expectFailure(["forecast", "--data", Self.airline, "--look-back", "9223372036854775807"], "Series too short")
     }
 
     #if DEBUG

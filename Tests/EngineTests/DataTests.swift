@@ -45,6 +45,9 @@ import Testing
         #expect(throws: EngineError.self) { try Windows(series: [1, 2, 3], lookBack: 2) }  // needs 4 values
         #expect(try Windows(series: [1, 2, 3], lookBack: 2, count: .corrected).targets == [[3]])
         #expect(throws: EngineError.self) { try Windows(series: series, lookBack: 0) }
+        #expect(throws: EngineError.seriesTooShort("10 values give no window for look_back \(Int.max)")) {
+            try Windows(series: series, lookBack: .max)  // no overflow on the way to the error
+        }
     }
 
     @Test func errorMeasures() throws {

@@ -63,10 +63,11 @@ import Testing
         let data = Dataset(inputs: [[[1e3]], [[-1e3]]], targets: [[1e150], [-1e150]])
         var model = start
         do {
-            _ = try train(&model, on: data, config: TrainingConfig(epochs: 50, batchSize: 1, optimizer: .sgd(learningRate: 1e10)), using: &rng)
+            // Any number of epochs may be asked for (nothing is sized by it); this run stops early.
+            _ = try train(&model, on: data, config: TrainingConfig(epochs: .max, batchSize: 1, optimizer: .sgd(learningRate: 1e10)), using: &rng)
             Issue.record("training on exploding targets did not diverge")
         } catch EngineError.diverged(let epoch, let loss) {
-            #expect(epoch >= 1 && epoch <= 50)
+            #expect(epoch >= 1 && epoch <= 5)
             #expect(!loss.isFinite)
         }
         #expect(model == start)

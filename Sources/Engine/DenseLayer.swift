@@ -39,6 +39,7 @@ public struct DenseLayer: Sendable, Hashable {
         guard units > 0, inputDim > 0 else {
             throw EngineError.shapeMismatch("\(name) needs at least one unit and one input, not \(units) units and input_dim \(inputDim)")
         }
+        try kernel.checkStorage("\(name)'s kernel")
         guard kernel.rows == inputDim, kernel.columns == units else {
             throw EngineError.shapeMismatch("\(name)'s kernel is \(kernel.sizeDescription) but \(units) units and input_dim \(inputDim) need \(inputDim)×\(units)")
         }

@@ -60,6 +60,14 @@ public struct Matrix: Sendable, Hashable {
         (0..<rows).map(row)
     }
 
+    /// Throws unless `storage` holds exactly rows × columns values (it is public and mutable, and
+    /// the kernels trust the count). `name` says which weight, for the message.
+    func checkStorage(_ name: String) throws {
+        guard storage.count == rows * columns else {
+            throw EngineError.shapeMismatch("\(name) is \(sizeDescription) but holds \(storage.count) values")
+        }
+    }
+
     /// "rows×columns", for messages.
     var sizeDescription: String { "\(rows)×\(columns)" }
 }

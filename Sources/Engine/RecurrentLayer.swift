@@ -68,6 +68,7 @@ public struct RecurrentLayer: Sendable, Hashable {
             ("bias", bias, kind.biasRows, width),
         ]
         for (label, matrix, rows, columns) in expected {
+            try matrix.checkStorage("\(name)'s \(label)")
             guard matrix.rows == rows, matrix.columns == columns else {
                 throw EngineError.shapeMismatch("\(name)'s \(label) is \(matrix.sizeDescription) but \(units) units and input_dim \(inputDim) need \(rows)×\(columns)")
             }

@@ -107,6 +107,14 @@ import Testing
         broken.recurrentLayers[0].kernel = Matrix(rows: 3, columns: 12)
         #expect(throws: EngineError.self) { try broken.predict([x]) }
         broken = m
+        broken.recurrentLayers[0].recurrentKernel.storage.removeLast()  // storage no longer fills 3×12
+        #expect(throws: EngineError.shapeMismatch("recurrent layer 1 (LSTM)'s recurrent kernel is 3×12 but holds 35 values")) {
+            try broken.predict([x])
+        }
+        broken = m
+        broken.dense.kernel.storage.append(1)
+        #expect(throws: EngineError.self) { try broken.predict([x]) }
+        broken = m
         broken.dense.bias = [.infinity, 0]
         #expect(throws: EngineError.self) { try broken.trace(x) }
         #expect(throws: EngineError.self) {

@@ -14,11 +14,14 @@ import Foundation
 ///   `ops.cast(self.beta_1, variable.dtype)`, and `tf.cast` of a Python float first makes a
 ///   float32 constant, so even a float64 model gets β1 = 0.8999999761581421 and
 ///   β2 = 0.9990000128746033 there. The factors (1 − β1) and (1 − β2) in the moment updates are
-///   Python-float arithmetic, exact in float64. tools/keras/make_fixtures.py measures both
-///   (it checks each variant against Keras's weights and records which one matches).
+///   Python-float arithmetic, exact in float64.
 /// - The learning rate is *not* rounded: Keras keeps it in a variable of dtype `floatx()`, which
 ///   is float64 in the float64 Keras that the fixtures (and this engine) correspond to. Only a
 ///   float32 Keras stores 0.001 as 0.0010000000474974513, and then everything else is float32 too.
+///
+/// Measured by tools/keras/make_fixtures.py, replaying six steps of `fit` (Keras 3.15.1): the
+/// largest weight difference from Keras is 0 with float32 β and exact lr (this rule), 2.7e-10
+/// with both rounded, 3.8e-8 for textbook Adam with exact β.
 final class AdamState {
     let learningRate: Double
     let beta1: Double

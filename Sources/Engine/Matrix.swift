@@ -39,6 +39,7 @@ public struct Matrix: Sendable, Hashable {
         self.storage = nested.flatMap { $0 }
     }
 
+    /// Entry (row, column), counting from 0.
     public subscript(row: Int, column: Int) -> Double {
         get {
             precondition(row >= 0 && row < rows && column >= 0 && column < columns, "matrix index out of range")

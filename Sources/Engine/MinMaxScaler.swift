@@ -26,8 +26,10 @@ public struct MinMaxScaler: Sendable, Hashable {
         offset = -dataMin * scale
     }
 
+    /// Into [0, 1] (for values inside the fitted range).
     public func transform(_ x: Double) -> Double { x * scale + offset }
     public func transform(_ xs: [Double]) -> [Double] { xs.map(transform) }
+    /// Back to the original units (passengers, for the note).
     public func inverse(_ y: Double) -> Double { (y - offset) / scale }
     public func inverse(_ ys: [Double]) -> [Double] { ys.map(inverse) }
 }

@@ -16,6 +16,7 @@ import Foundation
 /// recurrent_kernel, bias])` with numpy arrays of exactly these nested lists (the Dense layer:
 /// `[kernel, bias]`). "activation" is optional ("linear" when absent).
 extension Model {
+    /// The value of "format" in every model file; a future layout change gets a new number.
     public static let jsonFormat = "lstmbook-model/1"
 
     /// Reads a model from JSON text; throws `malformedModel` saying what is wrong and where.

@@ -36,6 +36,7 @@ public struct Dataset: Sendable, Hashable {
     public var inputs: [[[Double]]]
     public var targets: [[Double]]
 
+    /// Shapes and values are checked when training starts, against the model they meet.
     public init(inputs: [[[Double]]], targets: [[Double]]) {
         self.inputs = inputs
         self.targets = targets

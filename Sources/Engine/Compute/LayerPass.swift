@@ -1,0 +1,54 @@
+/// One recurrent layer's forward or backward pass over one batch: its shape, its buffers, the
+/// parameters, and where its input sequence lives. Cells read everything from here.
+struct LayerPass {
+    let shape: LayerShape
+    let buffers: LayerBuffers
+    /// All parameters θ; this layer's W, U and b sit at `shape.W`, `shape.U`, `shape.b`.
+    let θ: UnsafePointer<Double>
+    /// Batch size and number of steps.
+    let B: Int
+    let T: Int
+    /// [T·B·inputDim] the layer's input sequence (time-major).
+    let x: UnsafePointer<Double>
+
+    var W: UnsafePointer<Double> { θ + shape.W }
+    var U: UnsafePointer<Double> { θ + shape.U }
+    var b: UnsafePointer<Double> { θ + shape.b }
+
+    /// z = b + x·W for every step at once (one (T·B)×K product): the input side does not depend
+    /// on the recurrence, so only h_{t−1}·U is left for the step loop.
+    func projectInputs() {
+        let K = shape.width
+        Kernels.broadcastRow(T * B, K, b, buffers.z, K)
+        Kernels.gemmNN(T * B, K, shape.inputDim, x, shape.inputDim, W, K, buffers.z, K)
+    }
+}
+
+/// Where the loss gradient w.r.t. a layer's hidden states comes from: the layer above's input
+/// gradient at every step, or (for the top layer) only the final state's gradient.
+struct HiddenGradient {
+    let pointer: UnsafePointer<Double>
+    let everyStep: Bool
+
+    /// ∂L/∂h at step t for sample b, unit j, from above (zero where none flows in).
+    @inline(__always)
+    func at(_ t: Int, _ T: Int, _ B: Int, _ u: Int, _ index: Int) -> Double {
+        if everyStep { return pointer[t * B * u + index] }
+        return t == T - 1 ? pointer[index] : 0
+    }
+}
+
+extension LayerPass {
+    /// The backward tail shared by all cells, once `buffers.z` holds ∂L/∂(input-side
+    /// pre-activations) for every step: dW += xᵀ·dz, db += Σ dz (the input bias row), and, if
+    /// asked, dx = dz·Wᵀ for the layer below or for the input sensitivity.
+    func accumulateInputGradients(into grad: UnsafeMutablePointer<Double>, computeDx: Bool) {
+        let K = shape.width, n = shape.inputDim
+        Kernels.gemmTN(n, K, T * B, x, n, buffers.z, K, grad + shape.W, K)
+        Kernels.addColumnSums(T * B, K, buffers.z, K, grad + shape.b)
+        if computeDx {
+            buffers.dx.update(repeating: 0, count: T * B * n)
+            Kernels.gemmNT(T * B, n, K, buffers.z, K, W, K, buffers.dx, n)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// The plain recurrent cell: h = tanh(x·W + h_{t−1}·U + b). Its one "gate" is h itself, so the
+/// workspace stores its activations once, in the buffer that serves as both `a` and `h`.
+enum SimpleRNNCell {
+    static func forward(_ p: LayerPass) {
+        let u = p.shape.units, B = p.B
+        let buf = p.buffers
+        p.projectInputs()
+        for t in 0..<p.T {
+            let zt = buf.z + t * B * u, ht = buf.h + t * B * u
+            if t > 0 { Kernels.gemmNN(B, u, u, ht - B * u, u, p.U, u, zt, u) }
+            for k in 0..<(B * u) { ht[k] = tanh(zt[k]) }
+        }
+    }
+
+    /// dz = dh⊙(1−h²), dh_{t−1} = dz·Uᵀ: the factor that makes gradients fade (or blow up) as
+    /// they travel back, which the "why a plain RNN forgets" lesson plots.
+    static func backward(_ p: LayerPass, dhAbove: HiddenGradient, grad: UnsafeMutablePointer<Double>, computeDx: Bool) {
+        let u = p.shape.units, B = p.B, T = p.T
+        let buf = p.buffers
+        buf.dhNext.update(repeating: 0, count: B * u)
+        for t in stride(from: T - 1, through: 0, by: -1) {
+            let dzt = buf.z + t * B * u, ht = buf.h + t * B * u
+            for k in 0..<(B * u) {
+                let dh = dhAbove.at(t, T, B, u, k) + buf.dhNext[k]
+                dzt[k] = dh * (1 - ht[k] * ht[k])
+            }
+            buf.dhNext.update(repeating: 0, count: B * u)
+            if t > 0 { Kernels.gemmNT(B, u, u, dzt, u, p.U, u, buf.dhNext, u) }
+        }
+        if T > 1 { Kernels.gemmTN(u, u, (T - 1) * B, buf.h, u, buf.z + B * u, u, grad + p.shape.U, u) }
+        p.accumulateInputGradients(into: grad, computeDx: computeDx)
+    }
+}

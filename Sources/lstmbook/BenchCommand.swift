@@ -1,0 +1,110 @@
+import ArgumentParser
+import Engine
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `lstmbook bench`: how fast the engine trains, measured on two workloads that
+/// tools/keras/bench_keras.py runs in Keras on the same machine, so the two can be compared.
+///
+/// 1. The note's model: LSTM(4) → Dense(1), Adam, MSE, batch 1, 100 epochs, for look_back 1, 3
+///    and 10 on the airline series (the note's windows), timed from the first to the last epoch.
+/// 2. A mid-size model: LSTM(128) → Dense(1) on 50 steps of 32 inputs, batch 32, random data.
+///
+/// Each timing is the best of `--repeats` runs (the minimum is the least disturbed by other work
+/// on the machine). FLOPs count the matrix products only, a multiply-add as 2: forward x·W and
+/// h·U, backward dW, dU and dh (training needs no input gradient); per sample and step that is
+/// K·(4·input + 6·units) with K = 4·units, plus the Dense layer's 6·units·outputs. The gate
+/// arithmetic (σ, tanh, products) is not counted.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Time training of the note's model and of a mid-size LSTM (release build).")
+
+    @Option(help: "The airline CSV for the note's model.")
+    var data = "lessons/data/airline-passengers.csv"
+
+    @Option(help: "Runs per measurement; the best is reported.")
+    var repeats = 5
+
+    @Option(name: .customLong("mid-steps"), help: "Training steps (batches) per mid-size measurement.")
+    var midSteps = 8
+
+    func validate() throws {
+        guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1.") }
+        // Each step's 32 samples of 50×32 inputs are generated up front: keep that bounded.
+        guard (1...1000).contains(midSteps) else { throw ValidationError("--mid-steps must be between 1 and 1000.") }
+    }
+
+    func run() throws {
+        let series = try CSV.readColumn(path: data, column: "Passengers").values
+        print("note's model: LSTM(4) → Dense(1), Adam, MSE, batch 1, 100 epochs, seed 7 (best of \(repeats))")
+        var total = 0.0
+        for lookBack in [1, 3, 10] {
+            progress("note's model, look_back \(lookBack)")
+            let config = ForecastConfig(lookBack: lookBack, seed: 7)
+            let samples = try trainingSamples(series, config)
+            let seconds = try best { _ = try forecastTrainingOnly(series, config) }
+            total += seconds
+            let steps = Double(samples * config.epochs)
+            print(String(format: "  look_back %2d: %3d samples, %7.2f ms total, %6.1f µs per epoch, %5.2f µs per training step",
+                         lookBack, samples, seconds * 1e3, seconds / Double(config.epochs) * 1e6, seconds / steps * 1e6))
+        }
+        print(String(format: "  all three look_back runs: %.1f ms", total * 1e3))
+
+        let (units, steps, inputs, batch) = (128, 50, 32, 32)
+        print("mid-size model: LSTM(\(units)) → Dense(1), \(steps) steps × \(inputs) inputs, batch \(batch), Adam, MSE (best of \(repeats))")
+        progress("mid-size model")
+        var rng = SeededGenerator(seed: 1)
+        let x = (0..<(batch * midSteps)).map { _ in (0..<steps).map { _ in (0..<inputs).map { _ in rng.uniform(-1, 1) } } }
+        let y = (0..<(batch * midSteps)).map { _ in [rng.uniform(-1, 1)] }
+        let dataset = Dataset(inputs: x, targets: y)
+        let start = Model.initialised(cell: .lstm, units: units, inputDim: inputs, outputs: 1, activation: .linear, using: &rng)
+        let seconds = try best {
+            var model = start
+            var shuffle = SeededGenerator(seed: 2)
+            _ = try train(&model, on: dataset, config: TrainingConfig(epochs: 1, batchSize: batch), using: &shuffle)
+        }
+        let perStep = seconds / Double(midSteps)
+        let K = 4 * units
+        let flops = Double(batch * steps * K * (4 * inputs + 6 * units) + batch * 6 * units)
+        print(String(format: "  %.2f ms per training step, %.1f steps/s, %.0f samples/s, %.2f GFLOP/s (%.0f MFLOP per step)",
+                     perStep * 1e3, 1 / perStep, Double(batch) / perStep, flops / perStep / 1e9, flops / 1e6))
+
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        print(String(format: "peak memory (maxrss): %.1f MB", Double(usage.ru_maxrss) / 1024))
+    }
+
+    /// The fastest of `repeats` timed calls, in seconds.
+    private func best(_ body: () throws -> Void) throws -> Double {
+        var fastest = Double.infinity
+        for _ in 0..<repeats {
+            let start = DispatchTime.now().uptimeNanoseconds
+            try body()
+            fastest = min(fastest, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return fastest
+    }
+
+    /// Training windows the note's experiment gives for this look_back.
+    private func trainingSamples(_ series: [Double], _ config: ForecastConfig) throws -> Int {
+        let scaled = try MinMaxScaler.fit(series).transform(series)
+        let train = try trainTestSplit(scaled, trainFraction: config.trainFraction).train
+        return try Windows(series: train, lookBack: config.lookBack).targets.count
+    }
+
+    /// The experiment's training alone (no prediction or scoring): what Keras's `fit` time measures.
+    private func forecastTrainingOnly(_ series: [Double], _ config: ForecastConfig) throws -> TrainingHistory {
+        let scaled = try MinMaxScaler.fit(series).transform(series)
+        let windows = try Windows(series: trainTestSplit(scaled, trainFraction: config.trainFraction).train, lookBack: config.lookBack)
+        var rng = SeededGenerator(seed: config.seed)
+        var model = Model.initialised(cell: .lstm, units: config.units, inputDim: config.lookBack, outputs: 1, activation: .linear, using: &rng)
+        return try train(&model, on: windows.dataset, config: TrainingConfig(epochs: config.epochs, batchSize: config.batchSize), using: &rng)
+    }
+
+    private func progress(_ message: String) {
+        FileHandle.standardError.write(Data("bench: \(message)…\n".utf8))
+    }
+}

@@ -1,0 +1,40 @@
+import CCmarkGFM
+
+/// A Markdown document parsed as GitHub Flavored Markdown (tables, strikethrough, autolinks,
+/// task lists, footnotes), owning every cmark node it ever held.
+///
+/// - Handles (`MarkdownNode`) keep their document alive, so no handle can point at freed
+///   memory.
+/// - Adjacent text nodes are merged right after parsing (cmark splits text at every character
+///   that might start markup, e.g. `_`), so a placeholder such as `{{lb1.test_rmse}}` is always
+///   one text node. cmark frees the merged nodes, which is only safe before any handle exists.
+/// - The text is a Swift `String`, so it is valid UTF-8 by construction; cmark's
+///   `CMARK_OPT_VALIDATE_UTF8` would never fire and is off, as in the reference command line.
+///   Whoever reads a file must decode it strictly (`String(validating: bytes, as: UTF8.self)`)
+///   and reject it when that fails: a lenient decode would quietly turn bad bytes into U+FFFD.
+///   A U+0000 in the text becomes U+FFFD, as the CommonMark spec requires.
+/// - Documents may be parsed on several threads at once; one document belongs to one thread
+///   at a time (it is not `Sendable`).
+public final class MarkdownDocument {
+    /// Kept for rendering: it owns the list of extensions the HTML renderer consults.
+    let parser: OpaquePointer
+    let rootPointer: OpaquePointer
+
+    /// Parses `markdown`.
+    public init(_ markdown: String) {
+        (parser, rootPointer) = parseGFM(markdown)
+        cmark_consolidate_text_nodes(rootPointer)
+    }
+
+    deinit {
+        cmark_node_free(rootPointer)
+        cmark_parser_free(parser)
+    }
+
+    /// The document node.
+    public var root: MarkdownNode { MarkdownNode(document: self, pointer: rootPointer) }
+}
+
+// A document is a mutable C tree with no locking of its own.
+@available(*, unavailable)
+extension MarkdownDocument: Sendable {}

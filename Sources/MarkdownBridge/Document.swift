@@ -19,11 +19,16 @@ public final class MarkdownDocument {
     /// Kept for rendering: it owns the list of extensions the HTML renderer consults.
     let parser: OpaquePointer
     let rootPointer: OpaquePointer
+    /// Lines removed above the text (e.g. YAML front matter); added to every reported line.
+    public let lineOffset: Int
 
-    /// Parses `markdown`.
-    public init(_ markdown: String) {
+    /// Parses `markdown`. `lineOffset` is the number of lines that preceded this text in its
+    /// file, so that reported lines are the file's.
+    public init(_ markdown: String, lineOffset: Int = 0) {
         (parser, rootPointer) = parseGFM(markdown)
+        self.lineOffset = lineOffset
         cmark_consolidate_text_nodes(rootPointer)
+        SourceLines.annotate(rootPointer, source: SourceText(markdown))
     }
 
     deinit {

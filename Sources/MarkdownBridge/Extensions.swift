@@ -18,7 +18,10 @@ enum GFM {
     static let renderOptions: Int32 =
         CMARK_OPT_UNSAFE | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES | CMARK_OPT_FOOTNOTES
 
-    static let parseOptions: Int32 = renderOptions
+    /// `SOURCEPOS` while parsing makes cmark count the line breaks inside code spans and raw
+    /// inline HTML (SourceLines needs them); it changes positions only, never the tree, and is
+    /// left out when rendering so no `data-sourcepos` attributes appear.
+    static let parseOptions: Int32 = renderOptions | CMARK_OPT_SOURCEPOS
 }
 
 /// cmark-gfm 0.29 keeps process-wide state that parsing mutates:
@@ -29,7 +32,7 @@ enum GFM {
 ///   so a parse finishing on one thread silently disables strikethrough and autolinks in a
 ///   parse running on another.
 /// Holding this lock for the whole parse makes concurrent `MarkdownDocument`s safe. Rendering
-/// touches only its own document and needs no lock.
+/// and walking touch only their own document and need no lock.
 private let parseLock = Mutex(())
 
 /// Parses `markdown` as the reference command line does. The caller owns both results:

@@ -15,6 +15,14 @@ public struct MarkdownNode: Hashable {
 
     public var kind: MarkdownNodeKind { MarkdownNodeKind(pointer) }
 
+    /// The file line (1-based, the document's line offset added) the node starts on. For an
+    /// inline node: the line its block's content starts on plus the line breaks before it.
+    public var startLine: Int { LineSpan(of: pointer).start + document.lineOffset }
+
+    /// The file line the node ends on: a fenced code block's closing fence, a setext heading's
+    /// underline, a paragraph's last line.
+    public var endLine: Int { LineSpan(of: pointer).end + document.lineOffset }
+
     /// The node's text, for the kinds that have one: `text`, `code` (the code span's content),
     /// `codeBlock` (the body, ending in a newline), `htmlBlock`, `htmlInline`, and a
     /// `footnoteReference`'s label. `nil` for other kinds.

@@ -70,4 +70,8 @@ public enum MarkdownNodeKind: Hashable, Sendable {
         }
     }
 
+    /// Whether the node is a block (as opposed to an inline), as cmark classifies it.
+    static func isBlock(_ node: OpaquePointer) -> Bool {
+        cmark_node_get_type(node).rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK)
+    }
 }

@@ -31,8 +31,8 @@ enum GFM {
 ///   special-character table before parsing inlines (and table rows) and *removes* them after,
 ///   so a parse finishing on one thread silently disables strikethrough and autolinks in a
 ///   parse running on another.
-/// Holding this lock for the whole parse makes concurrent `MarkdownDocument`s safe. Rendering
-/// and walking touch only their own document and need no lock.
+/// Holding this lock for the whole parse makes concurrent `MarkdownDocument`s safe. Rendering,
+/// walking and editing touch only their own document and need no lock.
 private let parseLock = Mutex(())
 
 /// Parses `markdown` as the reference command line does. The caller owns both results:

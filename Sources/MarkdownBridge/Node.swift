@@ -3,7 +3,8 @@ import CCmarkGFM
 /// A handle on one node of a `MarkdownDocument`.
 ///
 /// The handle keeps its document alive, and documents never free a node before they die, so a
-/// handle stays valid as long as it exists. Two handles are equal when they name the same node.
+/// handle stays valid even after its node was replaced (it then has no parent, and edits to it
+/// throw `MarkdownEditError.notInDocument`). Two handles are equal when they name the same node.
 public struct MarkdownNode: Hashable {
     let document: MarkdownDocument
     let pointer: OpaquePointer
@@ -17,6 +18,7 @@ public struct MarkdownNode: Hashable {
 
     /// The file line (1-based, the document's line offset added) the node starts on. For an
     /// inline node: the line its block's content starts on plus the line breaks before it.
+    /// A replacement reports the lines of the node it replaced.
     public var startLine: Int { LineSpan(of: pointer).start + document.lineOffset }
 
     /// The file line the node ends on: a fenced code block's closing fence, a setext heading's
@@ -50,7 +52,7 @@ public struct MarkdownNode: Hashable {
         return children
     }
 
-    /// The node's parent; `nil` for the document node.
+    /// The node's parent; `nil` for the document node and for a node that was replaced.
     public var parent: MarkdownNode? {
         cmark_node_parent(pointer).map { MarkdownNode(document: document, pointer: $0) }
     }

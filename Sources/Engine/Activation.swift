@@ -13,6 +13,6 @@ public enum Activation: String, Sendable, Hashable, CaseIterable {
 
 /// The exact logistic function 1/(1+e^−x), as Keras's LSTM and GRU use (not the hard sigmoid).
 @inline(__always)
-func sigmoid(_ x: Double) -> Double {
+public func sigmoid(_ x: Double) -> Double {
     1 / (1 + exp(-x))
 }

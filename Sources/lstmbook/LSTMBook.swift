@@ -1,7 +1,13 @@
 import ArgumentParser
 
+/// The `lstmbook` command: build the tutorial site from its lessons, or use the engine directly.
 @main
 struct LSTMBook: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "lstmbook", abstract: "Markdown lessons about recurrent networks, run and rendered to an illustrated site.",
-        subcommands: [TraceCommand.self, ForecastCommand.self, BenchCommand.self])
+    static let configuration = CommandConfiguration(
+        commandName: "lstmbook",
+        abstract: "Markdown lessons about recurrent networks, run and rendered to an illustrated site.",
+        subcommands: [
+            BuildCommand.self, RenderCommand.self, DirectivesCommand.self,
+            TraceCommand.self, ForecastCommand.self, BenchCommand.self,
+        ])
 }

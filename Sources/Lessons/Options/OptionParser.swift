@@ -34,7 +34,7 @@ struct OptionParser {
             break
         case .mapping(let mapping)?:
             pairs = Array(mapping)
-        case .scalar(let scalar)? where scalar.string.isEmpty || root?.tag.name == .null:
+        case .scalar(let scalar)? where scalar.string.isEmpty || root?.resolvedTag == .null:
             break
         case let other?:
             throw Diagnostics([diagnostic(at: other.mark, "the \(context) must be a set of `name: value` lines")])

@@ -24,7 +24,7 @@ struct OptionValueParser {
         case .choices(let choices):
             return .texts(try list(node, maxCount: choices.count) { (item) throws(OptionValueError) in try choice(item, among: choices) })
         case .boolean:
-            guard node.tag.name == .bool, let value = node.bool else {
+            guard node.resolvedTag == .bool, let value = node.bool else {
                 throw fail("'\(spec.name)' must be true or false, not \(describe(node))")
             }
             return .boolean(value)
@@ -59,7 +59,7 @@ struct OptionValueParser {
     }
 
     private func integer(_ node: Node, in range: ClosedRange<Int>) throws(OptionValueError) -> Int {
-        guard node.tag.name == .int, let value = node.int else {
+        guard node.resolvedTag == .int, let value = node.int else {
             throw fail("'\(spec.name)' must be an integer, not \(describe(node))")
         }
         guard range.contains(value) else {
@@ -69,7 +69,7 @@ struct OptionValueParser {
     }
 
     private func number(_ node: Node, in range: ClosedRange<Double>) throws(OptionValueError) -> Double {
-        guard node.tag.name == .int || node.tag.name == .float, let value = node.float, value.isFinite else {
+        guard node.resolvedTag == .int || node.resolvedTag == .float, let value = node.float, value.isFinite else {
             throw fail("'\(spec.name)' must be a finite number, not \(describe(node))")
         }
         guard range.contains(value) else {
@@ -113,4 +113,9 @@ struct OptionValueParser {
 
 private extension Unicode.Scalar {
     var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+}
+
+extension Node {
+    /// The YAML type the value resolved to: a quoted "4" is a string, a plain 4 an integer.
+    var resolvedTag: Tag.Name { Tag.Name(rawValue: tag.description) }
 }

@@ -66,7 +66,7 @@ final class LessonDraft {
     private func read(directive name: String, node: MarkdownNode) -> Result<Invocation, Diagnostics> {
         let file = source.displayPath
         guard let kind = DirectiveRegistry.kind(named: name) else {
-            let names = DirectiveRegistry.kinds.map(\.name)
+            let names = DirectiveRegistry.kinds.map { $0.name }
             return .failure(Diagnostics([Diagnostic(file: file, line: node.startLine,
                 message: "unknown directive {\(name)}\(DidYouMean.hint(for: name, among: names)); known: " + names.map { "{\($0)}" }.joined(separator: ", "))]))
         }

@@ -104,14 +104,12 @@ math { font-family: "Latin Modern Math", "STIX Two Math", "Cambria Math", math; 
 math[display="block"] { margin: 1.25rem 0; overflow-x: auto; overflow-y: hidden; padding: 0.25rem 0; }
 
 .figure { margin: 2rem 0; }
-@media (min-width: 52rem) { .figure { margin-left: -4rem; margin-right: -4rem; } }
 .figure-graphic svg { display: block; width: 100%; height: auto; }
-figcaption { font-family: var(--sans); font-size: 0.9rem; line-height: 1.5; color: var(--muted); margin-top: 0.6rem; max-width: 40rem; }
-@media (min-width: 52rem) { figcaption { margin-left: 4rem; } }
+figcaption { font-family: var(--sans); font-size: 0.9rem; line-height: 1.5; color: var(--muted); margin-top: 0.6rem; }
 .figure-number, .table-number { font-weight: 650; color: var(--fg); text-decoration: none; }
 
 .table-scroll { overflow-x: auto; margin: 1.5rem 0; }
-table { border-collapse: collapse; font-family: var(--sans); font-size: 0.92rem; font-variant-numeric: tabular-nums; }
+table { border-collapse: collapse; width: 100%; font-family: var(--sans); font-size: 0.92rem; font-variant-numeric: tabular-nums; }
 caption { caption-side: top; text-align: left; color: var(--muted); font-size: 0.9rem; padding-bottom: 0.5rem; }
 th, td { padding: 0.4rem 0.75rem; border-bottom: 1px solid var(--faint); vertical-align: top; }
 th { text-align: left; font-weight: 650; border-bottom: 2px solid var(--muted); }

@@ -7,6 +7,7 @@ struct DidYouMeanTests {
         #expect(DidYouMean.editDistance("", "abc") == 3)
         #expect(DidYouMean.editDistance("kitten", "sitting") == 3)
         #expect(DidYouMean.editDistance("look_back", "look_back") == 0)
+        #expect(DidYouMean.editDistance("titel", "title") == 1)
     }
 
     @Test func suggestsOnlyNearNames() {

@@ -29,17 +29,19 @@ let package = Package(
         .target(name: "MarkdownBridge", dependencies: ["CCmarkGFM"]),
         .target(
             name: "Lessons",
-            dependencies: ["Engine", "SVGPlot", "MathML", "MarkdownBridge", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Engine", "SVGPlot", "MathML", "MarkdownBridge", .product(name: "Yams", package: "Yams")],
+            plugins: ["CodeFingerprint"]
         ),
+        .plugin(name: "CodeFingerprint", capability: .buildTool()),
         .executableTarget(
             name: "lstmbook",
             dependencies: ["Lessons", "Engine", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
-        .testTarget(name: "EngineTests", dependencies: ["Engine"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine"], exclude: ["Fixtures"]),
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot"]),
         .testTarget(name: "MathMLTests", dependencies: ["MathML"]),
-        .testTarget(name: "MarkdownBridgeTests", dependencies: ["MarkdownBridge"]),
+        .testTarget(name: "MarkdownBridgeTests", dependencies: ["MarkdownBridge"], exclude: ["Conformance"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "CLITests", dependencies: ["lstmbook"]),
     ]

@@ -23,8 +23,23 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "How many directives may run at once (default: the number of cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "The folder for recorded results between builds (git-ignored).")
+    var cache = ".lstmbook-cache"
+
+    @Flag(help: "Run every directive afresh, ignoring recorded results; with LESSON names, only those lessons.")
+    var force = false
+
+    @Argument(help: "With --force: the lessons to rerun (file name, or name without .md).")
+    var lessonsToForce: [String] = []
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if !lessonsToForce.isEmpty && !force {
+            throw ValidationError("lesson names are only taken with --force (to rerun those lessons)")
+        }
         let lessonsURL = URL(fileURLWithPath: lessons).standardizedFileURL
         let outURL = URL(fileURLWithPath: out).standardizedFileURL
         if outURL == lessonsURL || lessonsURL.path.hasPrefix(outURL.path + "/") {
@@ -34,8 +49,12 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let site = Site(Site.Configuration(lessonsDirectory: URL(fileURLWithPath: lessons), lessonsDisplayPath: lessons, jobs: jobs))
+        let progress = TerminalProgress(quiet: quiet)
+        let rule: ForceRule = !force ? .none : lessonsToForce.isEmpty ? .all : .lessons(lessonsToForce)
+        let site = Site(Site.Configuration(lessonsDirectory: URL(fileURLWithPath: lessons), lessonsDisplayPath: lessons, jobs: jobs,
+                                           cacheDirectory: URL(fileURLWithPath: cache), force: rule, events: progress.events))
         let build = site.build()
+        progress.finish()
         let changed: [String]
         do {
             changed = try SiteWriter(outputDirectory: URL(fileURLWithPath: out)).write(build)
@@ -43,7 +62,7 @@ struct BuildCommand: ParsableCommand {
             throw CLIError("cannot write to \(out): \(error.localizedDescription)")
         }
         let seconds = Date().timeIntervalSince(started)
-        Console.note("built \(build.pageCount) pages into \(out)/ (\(changed.count) changed) in \(String(format: "%.1f", seconds)) s")
+        progress.line("built \(build.pageCount) pages into \(out)/ (\(changed.count) changed; \(build.ran) directives ran, \(build.cached) from the cache) in \(String(format: "%.1f", seconds)) s")
         try Console.fail(on: build.problems, heldBack: build.heldBack, out: out)
     }
 }

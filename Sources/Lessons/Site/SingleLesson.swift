@@ -12,7 +12,7 @@ extension Site {
             return (nil, error.all)
         }
         let draft = LessonDraft(source: source)
-        let outputs = Execution(lessonsDirectory: url.deletingLastPathComponent(), lessonsDisplayPath: (displayPath as NSString).deletingLastPathComponent, jobs: jobs).outputs(for: draft.invocations)
+        let outputs = Execution(lessonsDirectory: url.deletingLastPathComponent(), lessonsDisplayPath: (displayPath as NSString).deletingLastPathComponent, jobs: jobs).outputs(for: draft.invocations).outputs
         let (body, problems) = draft.finish(outputs: outputs)
         if fragment { return (body, problems) }
         let page = PageTemplate.lessonPage(PageTemplate.Lesson(

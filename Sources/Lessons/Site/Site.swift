@@ -9,11 +9,19 @@ public struct Site: Sendable {
         public var lessonsDisplayPath: String
         /// How many directives may run at once.
         public var jobs: Int
+        /// Where recorded results are kept between builds; `nil` runs everything afresh.
+        public var cacheDirectory: URL?
+        public var force: ForceRule
+        public var events: BuildEvents
 
-        public init(lessonsDirectory: URL, lessonsDisplayPath: String, jobs: Int) {
+        public init(lessonsDirectory: URL, lessonsDisplayPath: String, jobs: Int, cacheDirectory: URL? = nil,
+                    force: ForceRule = .none, events: BuildEvents = .silent) {
             self.lessonsDirectory = lessonsDirectory
             self.lessonsDisplayPath = lessonsDisplayPath
             self.jobs = jobs
+            self.cacheDirectory = cacheDirectory
+            self.force = force
+            self.events = events
         }
     }
 
@@ -30,6 +38,9 @@ public struct Site: Sendable {
         public let problems: [Diagnostic]
         public let heldBack: [String]
         public let pageCount: Int
+        /// Directives that ran, and that came from the cache.
+        public let ran: Int
+        public let cached: Int
     }
 
     public let configuration: Configuration
@@ -43,11 +54,20 @@ public struct Site: Sendable {
         do {
             catalog = try LessonCatalog(directory: configuration.lessonsDirectory, displayPath: configuration.lessonsDisplayPath)
         } catch {
-            return Build(files: [], problems: error.all, heldBack: [], pageCount: 0)
+            return Build(files: [], problems: error.all, heldBack: [], pageCount: 0, ran: 0, cached: 0)
         }
         let drafts = catalog.lessons.map(LessonDraft.init(source:))
         let invocations = drafts.flatMap(\.invocations)
-        let outputs = Execution(lessonsDirectory: configuration.lessonsDirectory, lessonsDisplayPath: configuration.lessonsDisplayPath, jobs: configuration.jobs).outputs(for: invocations)
+        let cache = configuration.cacheDirectory.map(ResultCache.init(directory:))
+        let execution = Execution(lessonsDirectory: configuration.lessonsDirectory, lessonsDisplayPath: configuration.lessonsDisplayPath,
+                                  jobs: configuration.jobs, cache: cache, force: configuration.force, events: configuration.events)
+        var manifest = configuration.cacheDirectory.map(RunManifest.load(from:)) ?? RunManifest()
+        let report = execution.outputs(for: invocations, previous: manifest)
+        let outputs = report.outputs
+        if let directory = configuration.cacheDirectory {
+            manifest.keys.merge(report.keys) { _, new in new }
+            try? manifest.save(to: directory)
+        }
 
         var files: [File] = []
         var problems = catalog.problems
@@ -81,7 +101,7 @@ public struct Site: Sendable {
         }
         files.append(File(name: "style.css", data: Data(Stylesheet.css.utf8)))
         files.append(File(name: "site.js", data: Data(SiteScript.javascript.utf8)))
-        return Build(files: files, problems: problems, heldBack: heldBack, pageCount: drafts.count + 1)
+        return Build(files: files, problems: problems, heldBack: heldBack, pageCount: drafts.count + 1, ran: report.ran, cached: report.cached)
     }
 
     private func link(_ draft: LessonDraft) -> PageTemplate.Link {

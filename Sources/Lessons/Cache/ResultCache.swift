@@ -1,0 +1,47 @@
+import Foundation
+
+/// Recorded directive outputs on disk, one file per key, in a folder of their own (git-ignored).
+///
+/// An entry is trusted only when it is whole and is what it claims: it must decode, name the
+/// exact key asked for, and its output must match the checksum stored beside it. Anything else —
+/// truncated, edited, or written by another version — is treated as missing and recomputed.
+struct ResultCache: Sendable {
+    let directory: URL
+
+    private struct Entry: Codable {
+        static let format = "lstmbook-cache/1"
+        var format: String
+        var key: CacheKey
+        var outputSHA256: String
+        var output: String
+    }
+
+    enum Lookup: Equatable {
+        case hit(Data)
+        case missing
+        /// The file exists but cannot be trusted.
+        case unusable
+    }
+
+    func lookup(_ key: CacheKey) -> Lookup {
+        let url = file(for: key)
+        guard let bytes = FileManager.default.contents(atPath: url.path) else { return .missing }
+        guard let entry = try? JSONDecoder().decode(Entry.self, from: bytes),
+              entry.format == Entry.format, entry.key == key,
+              SHA256.hex(entry.output) == entry.outputSHA256 else { return .unusable }
+        return .hit(Data(entry.output.utf8))
+    }
+
+    func store(_ output: Data, for key: CacheKey) throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let text = String(decoding: output, as: UTF8.self)
+        let entry = Entry(format: Entry.format, key: key, outputSHA256: SHA256.hex(text), output: text)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try AtomicFile.write(try encoder.encode(entry), to: file(for: key))
+    }
+
+    private func file(for key: CacheKey) -> URL {
+        directory.appendingPathComponent(key.digest + ".json")
+    }
+}

@@ -58,6 +58,9 @@ public struct RecurrentLayer: Sendable, Hashable {
         self.bias = bias
     }
 
+    /// How many numbers the layer learns: W, U and b together.
+    public var parameterCount: Int { (inputDim + units + kind.biasRows) * width }
+
     /// k·units, the width of every weight matrix.
     var width: Int { kind.gateCount * units }
 

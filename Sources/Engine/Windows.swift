@@ -4,8 +4,8 @@ public enum WindowCount: String, Sendable, Hashable, CaseIterable {
     /// window: an off-by-one inherited from the tutorial it follows). The default, so the
     /// note's figures can be reproduced.
     case note
-    /// n − look_back: every window whose target is still inside the series.
-    case corrected
+    /// n − look_back: all the windows, every one whose target is still inside the series.
+    case all
 }
 
 /// How a window of look_back values is fed to the recurrent layer.
@@ -15,7 +15,7 @@ public enum WindowLayout: String, Sendable, Hashable, CaseIterable {
     case features
     /// look_back time steps of one feature, [samples, look_back, 1]: the layout in which the
     /// recurrence actually reads the window in order.
-    case timeSteps
+    case timesteps
 }
 
 /// Supervised windows cut from a series: input i is the look_back values ending just before

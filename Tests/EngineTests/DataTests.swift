@@ -38,12 +38,12 @@ import Testing
         #expect(note.targets[0] == [3])
         #expect(note.targets.last == [8])  // the last usable window (target 9) is dropped, as in the note
         #expect(note.targetIndices == [3, 4, 5, 6, 7, 8])
-        let corrected = try Windows(series: series, lookBack: 3, count: .corrected, layout: .timeSteps, startIndex: 100)
+        let corrected = try Windows(series: series, lookBack: 3, count: .all, layout: .timesteps, startIndex: 100)
         #expect(corrected.targets.count == 7 && corrected.targets.last == [9])
         #expect(corrected.inputs[0] == [[0], [1], [2]])  // look_back steps of one feature
         #expect(corrected.targetIndices.first == 103)
         #expect(throws: EngineError.self) { try Windows(series: [1, 2, 3], lookBack: 2) }  // needs 4 values
-        #expect(try Windows(series: [1, 2, 3], lookBack: 2, count: .corrected).targets == [[3]])
+        #expect(try Windows(series: [1, 2, 3], lookBack: 2, count: .all).targets == [[3]])
         #expect(throws: EngineError.self) { try Windows(series: series, lookBack: 0) }
         #expect(throws: EngineError.seriesTooShort("10 values give no window for look_back \(Int.max)")) {
             try Windows(series: series, lookBack: .max)  // no overflow on the way to the error

@@ -25,10 +25,10 @@ import Testing
         #expect(again == result)  // bit-identical, model included
     }
 
-    @Test func timeStepsLayoutAndCorrectedWindowsRun() throws {
+    @Test func timestepsLayoutAndAllWindowsRun() throws {
         let series = try DataTests.airline()
         let result = try forecast(series: series, config: ForecastConfig(lookBack: 4, seed: 1, epochs: 3, batchSize: 8,
-                                                                         layout: .timeSteps, windowCount: .corrected))
+                                                                         layout: .timesteps, windowCount: .all))
         #expect(result.model.inputDim == 1)
         #expect(result.trainPredictions.count == 96 && result.testPredictions.count == 40)
         #expect(result.trainRMSE.isFinite && result.testRMSE.isFinite)

@@ -60,6 +60,7 @@ import Testing
         #expect(gru.bias.rows == 2 && gru.bias.columns == 9 && gru.bias.storage.allSatisfy { $0 == 0 })
         let classic = RecurrentLayer.initialised(kind: .gru(resetAfter: false), units: 3, inputDim: 2, using: &rng)
         #expect(classic.bias.rows == 1 && classic.bias.columns == 9)
+        #expect(lstm.parameterCount == 2 * 12 + 3 * 12 + 12 && gru.parameterCount == 2 * 9 + 3 * 9 + 2 * 9)
         let model = Model.initialised(cell: .lstm, units: 4, inputDim: 1, outputs: 2, activation: .linear, using: &rng)
         #expect(model.dense.bias == [0, 0])
         #expect(model.parameterCount == 4 * 4 * (1 + 4 + 1) + 4 * 2 + 2)

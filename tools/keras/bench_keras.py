@@ -12,8 +12,8 @@ be compared on one machine. Run by hand (never in CI):
 
 FLOPs are counted exactly as `lstmbook bench` counts them (matrix products only, a multiply-add
 as 2: forward x·W and h·U, backward dW, dU and dh), so GFLOP/s figures are comparable. Keras runs
-in its default float32 with TensorFlow's default threading (both cores), lstmbook in float64 on
-one core; the ratios below are wall-clock against wall-clock.
+in its default float32 with TensorFlow's default threading (all cores; `--threads 1` for one, like
+lstmbook), lstmbook in float64 on one core; ratios are wall-clock against wall-clock.
 """
 
 import argparse
@@ -101,8 +101,14 @@ def main():
     parser.add_argument("--epochs", type=int, default=5, help="epochs per note-model run (the first is warm-up)")
     parser.add_argument("--repeats", type=int, default=10)
     parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--threads", type=int, default=0,
+                        help="TensorFlow threads (0: its default, all cores; 1: like lstmbook)")
     args = parser.parse_args()
-    print(f"Keras {keras.__version__}, TensorFlow {tf.__version__}, floatx {keras.config.floatx()}")
+    if args.threads:
+        tf.config.threading.set_intra_op_parallelism_threads(args.threads)
+        tf.config.threading.set_inter_op_parallelism_threads(args.threads)
+    threads = args.threads or "default"
+    print(f"Keras {keras.__version__}, TensorFlow {tf.__version__}, floatx {keras.config.floatx()}, threads {threads}")
     bench_note(args.data, args.epochs)
     bench_mid(args.repeats, args.warmup)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -18,10 +18,6 @@ public struct RecurrentLayer: Sendable, Hashable {
     /// b: [1 × k·units], or [2 × 3·units] for a reset-after GRU.
     public var bias: Matrix
 
-    /// How many numbers the layer learns: W, U and b together (the GRU-against-LSTM comparison
-    /// of the lessons counts these).
-    public var parameterCount: Int { kernel.storage.count + recurrentKernel.storage.count + bias.storage.count }
-
     /// A layer from given weights; throws if any shape disagrees with `kind`, `units`, `inputDim`
     /// or if a weight is not finite.
     public init(kind: CellKind, units: Int, inputDim: Int, kernel: Matrix, recurrentKernel: Matrix, bias: Matrix) throws {

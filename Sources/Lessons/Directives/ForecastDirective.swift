@@ -78,8 +78,8 @@ struct ForecastDirective: Directive {
                 let config = ForecastConfig(
                     lookBack: lookBack, seed: UInt64(seed), units: options.integer("units"), epochs: epochs,
                     batchSize: options.integer("batch_size"), trainFraction: options.number("train_fraction"),
-                    layout: options.text("layout") == "timesteps" ? .timeSteps : .features,
-                    windowCount: options.text("windows") == "all" ? .corrected : .note)
+                    layout: options.text("layout") == "timesteps" ? .timesteps : .features,
+                    windowCount: options.text("windows") == "all" ? .all : .note)
                 let done = runs.count * epochs
                 let result: ForecastResult
                 do {

@@ -52,7 +52,8 @@ struct BuildCommand: ParsableCommand {
         let progress = TerminalProgress(quiet: quiet)
         let rule: ForceRule = !force ? .none : lessonsToForce.isEmpty ? .all : .lessons(lessonsToForce)
         let site = Site(Site.Configuration(lessonsDirectory: URL(fileURLWithPath: lessons), lessonsDisplayPath: lessons, jobs: jobs,
-                                           cacheDirectory: URL(fileURLWithPath: cache), force: rule, events: progress.events))
+                                           cacheDirectory: URL(fileURLWithPath: cache), force: rule, events: progress.events,
+                                           previousResults: ResultsFile.load(from: URL(fileURLWithPath: out))))
         let build = site.build()
         progress.finish()
         let changed: [String]
@@ -60,6 +61,10 @@ struct BuildCommand: ParsableCommand {
             changed = try SiteWriter(outputDirectory: URL(fileURLWithPath: out)).write(build)
         } catch {
             throw CLIError("cannot write to \(out): \(error.localizedDescription)")
+        }
+        if !build.drift.isEmpty {
+            progress.line("drift: \(build.drift.count) value\(build.drift.count == 1 ? "" : "s") changed (also in \(out)/drift.html)")
+            for drift in build.drift { progress.line("  \(drift)") }
         }
         let seconds = Date().timeIntervalSince(started)
         progress.line("built \(build.pageCount) pages into \(out)/ (\(changed.count) changed; \(build.ran) directives ran, \(build.cached) from the cache) in \(String(format: "%.1f", seconds)) s")

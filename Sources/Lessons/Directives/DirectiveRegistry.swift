@@ -9,6 +9,8 @@ public enum DirectiveRegistry {
     /// Options every directive takes, before its own.
     static let commonOptions: [OptionSpec] = [
         OptionSpec("id", .identifier, doc: "Names the directive so prose can quote its results as `{{id.name}}`."),
+        OptionSpec("tolerance", .number(0...1), default: .number(0.02),
+                   doc: "Relative change of a named value beyond which `check` reports it as drift (0.02 = 2 %)."),
     ]
 
     static func kind(named name: String) -> (any Directive.Type)? {

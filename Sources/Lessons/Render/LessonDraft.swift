@@ -80,9 +80,17 @@ final class LessonDraft {
         }
     }
 
+    /// A lesson's body, ready for its page, with what was found on the way.
+    struct Finished {
+        let html: String
+        let problems: [Diagnostic]
+        /// The named values of each directive that succeeded, in reading order.
+        let values: [(invocation: Invocation, values: [NamedValue])]
+    }
+
     /// Puts each directive's result (or error box) in its place, substitutes `{{id.name}}`,
     /// renders equations, and returns the body HTML with every problem found on the way.
-    func finish(outputs: [Result<Data, Diagnostic>]) -> (html: String, problems: [Diagnostic]) {
+    func finish(outputs: [Result<Data, Diagnostic>]) -> Finished {
         precondition(outputs.count == invocations.count)
         let results = zip(invocations, outputs).map(Self.present)
         var problems = self.problems
@@ -149,6 +157,9 @@ final class LessonDraft {
                 break
             }
         }
-        return (document.renderHTML(), problems)
+        let values = zip(invocations, results).compactMap { invocation, result in
+            (try? result.get()).map { (invocation: invocation, values: $0.values) }
+        }
+        return Finished(html: document.renderHTML(), problems: problems, values: values)
     }
 }

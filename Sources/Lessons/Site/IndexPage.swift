@@ -20,6 +20,7 @@ enum IndexPage {
         <ol class="toc">
         \(items)
         </ol>
+        <p class="index-note">How the numbers were made, and which moved at the last rerun: <a href="drift.html">results and drift</a>.</p>
         </article>
 
         """

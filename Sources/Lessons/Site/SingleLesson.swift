@@ -13,7 +13,8 @@ extension Site {
         }
         let draft = LessonDraft(source: source)
         let outputs = Execution(lessonsDirectory: url.deletingLastPathComponent(), lessonsDisplayPath: (displayPath as NSString).deletingLastPathComponent, jobs: jobs).outputs(for: draft.invocations).outputs
-        let (body, problems) = draft.finish(outputs: outputs)
+        let finished = draft.finish(outputs: outputs)
+        let (body, problems) = (finished.html, finished.problems)
         if fragment { return (body, problems) }
         let page = PageTemplate.lessonPage(PageTemplate.Lesson(
             title: source.frontMatter.title, summary: source.frontMatter.summary, language: source.frontMatter.language,

@@ -13,15 +13,19 @@ public struct Site: Sendable {
         public var cacheDirectory: URL?
         public var force: ForceRule
         public var events: BuildEvents
+        /// The results the site was last built with (its `results.json`), to fold this build's
+        /// values into and report drift against.
+        public var previousResults: ResultsFile?
 
         public init(lessonsDirectory: URL, lessonsDisplayPath: String, jobs: Int, cacheDirectory: URL? = nil,
-                    force: ForceRule = .none, events: BuildEvents = .silent) {
+                    force: ForceRule = .none, events: BuildEvents = .silent, previousResults: ResultsFile? = nil) {
             self.lessonsDirectory = lessonsDirectory
             self.lessonsDisplayPath = lessonsDisplayPath
             self.jobs = jobs
             self.cacheDirectory = cacheDirectory
             self.force = force
             self.events = events
+            self.previousResults = previousResults
         }
     }
 
@@ -41,6 +45,8 @@ public struct Site: Sendable {
         /// Directives that ran, and that came from the cache.
         public let ran: Int
         public let cached: Int
+        /// Values that differ from the previous results.
+        public let drift: [Drift]
     }
 
     public let configuration: Configuration
@@ -54,7 +60,7 @@ public struct Site: Sendable {
         do {
             catalog = try LessonCatalog(directory: configuration.lessonsDirectory, displayPath: configuration.lessonsDisplayPath)
         } catch {
-            return Build(files: [], problems: error.all, heldBack: [], pageCount: 0, ran: 0, cached: 0)
+            return Build(files: [], problems: error.all, heldBack: [], pageCount: 0, ran: 0, cached: 0, drift: [])
         }
         let drafts = catalog.lessons.map(LessonDraft.init(source:))
         let invocations = drafts.flatMap(\.invocations)
@@ -72,11 +78,15 @@ public struct Site: Sendable {
         var files: [File] = []
         var problems = catalog.problems
         var heldBack: [String] = []
+        var lessonValues: [(file: String, values: [(invocation: Invocation, values: [NamedValue])])] = []
+        var failedLessons = Set(catalog.problems.map(\.file))
         var offset = 0
         for (index, draft) in drafts.enumerated() {
             let own = Array(outputs[offset..<offset + draft.invocations.count])
             offset += draft.invocations.count
-            let (body, lessonProblems) = draft.finish(outputs: own)
+            let finished = draft.finish(outputs: own)
+            let (body, lessonProblems) = (finished.html, finished.problems)
+            lessonValues.append((draft.source.displayPath, finished.values))
             let page = PageTemplate.lessonPage(PageTemplate.Lesson(
                 title: draft.source.frontMatter.title,
                 summary: draft.source.frontMatter.summary,
@@ -90,6 +100,7 @@ public struct Site: Sendable {
                 files.append(File(name: name, data: Data(page.utf8)))
             } else {
                 heldBack.append(name)
+                failedLessons.insert(draft.source.displayPath)
                 problems += lessonProblems
             }
         }
@@ -99,9 +110,12 @@ public struct Site: Sendable {
         } else {
             heldBack.append("index.html")
         }
+        let results = ResultsUpdate(previous: configuration.previousResults, lessons: lessonValues, keep: failedLessons)
+        files.append(File(name: ResultsFile.fileName, data: results.file.data))
+        files.append(File(name: DriftPage.fileName, data: Data(DriftPage.html(results.file).utf8)))
         files.append(File(name: "style.css", data: Data(Stylesheet.css.utf8)))
         files.append(File(name: "site.js", data: Data(SiteScript.javascript.utf8)))
-        return Build(files: files, problems: problems, heldBack: heldBack, pageCount: drafts.count + 1, ran: report.ran, cached: report.cached)
+        return Build(files: files, problems: problems, heldBack: heldBack, pageCount: drafts.count + 2, ran: report.ran, cached: report.cached, drift: results.changes)
     }
 
     private func link(_ draft: LessonDraft) -> PageTemplate.Link {

@@ -1,0 +1,35 @@
+import Foundation
+
+/// `check`: is the committed site what the sources produce now? Rebuilds everything without the
+/// cache and compares, file by file, with the output folder; the values' drift against the
+/// committed results says which numbers moved, and by how much.
+public struct SiteCheck: Sendable {
+    public let build: Site.Build
+    /// Files whose committed bytes differ from the fresh build, or that the build would not write.
+    public let staleFiles: [String]
+    public let missingFiles: [String]
+
+    public init(build: Site.Build, outputDirectory: URL) {
+        self.build = build
+        var stale: [String] = [], missing: [String] = []
+        for file in build.files {
+            let url = outputDirectory.appendingPathComponent(file.name)
+            guard let committed = FileManager.default.contents(atPath: url.path) else {
+                missing.append(file.name)
+                continue
+            }
+            if committed != file.data { stale.append(file.name) }
+        }
+        let produced = Set(build.files.map(\.name) + build.heldBack)
+        let present = (try? FileManager.default.contentsOfDirectory(atPath: outputDirectory.path)) ?? []
+        stale += present.sorted().filter { $0.hasSuffix(".html") && !produced.contains($0) }
+        staleFiles = stale
+        missingFiles = missing
+    }
+
+    public var driftBeyondTolerance: [Drift] { build.drift.filter(\.isBeyondTolerance) }
+
+    public var passed: Bool {
+        build.problems.isEmpty && staleFiles.isEmpty && missingFiles.isEmpty && driftBeyondTolerance.isEmpty
+    }
+}

@@ -40,7 +40,11 @@ public struct Site: Sendable {
     public struct Build: Sendable {
         public let files: [File]
         public let problems: [Diagnostic]
+        /// Pages not to write because their lesson has problems; the previous page stays.
         public let heldBack: [String]
+        /// Those pages as they render now, with error boxes where directives failed: what a live
+        /// preview shows instead of the stale page.
+        public let drafts: [File]
         public let pageCount: Int
         /// Directives that ran, and that came from the cache.
         public let ran: Int
@@ -60,7 +64,7 @@ public struct Site: Sendable {
         do {
             catalog = try LessonCatalog(directory: configuration.lessonsDirectory, displayPath: configuration.lessonsDisplayPath)
         } catch {
-            return Build(files: [], problems: error.all, heldBack: [], pageCount: 0, ran: 0, cached: 0, drift: [])
+            return Build(files: [], problems: error.all, heldBack: [], drafts: [], pageCount: 0, ran: 0, cached: 0, drift: [])
         }
         let drafts = catalog.lessons.map(LessonDraft.init(source:))
         let invocations = drafts.flatMap(\.invocations)
@@ -78,6 +82,7 @@ public struct Site: Sendable {
         var files: [File] = []
         var problems = catalog.problems
         var heldBack: [String] = []
+        var draftPages: [File] = []
         var lessonValues: [(file: String, values: [(invocation: Invocation, values: [NamedValue])])] = []
         var failedLessons = Set(catalog.problems.map(\.file))
         var offset = 0
@@ -100,6 +105,7 @@ public struct Site: Sendable {
                 files.append(File(name: name, data: Data(page.utf8)))
             } else {
                 heldBack.append(name)
+                draftPages.append(File(name: name, data: Data(page.utf8)))
                 failedLessons.insert(draft.source.displayPath)
                 problems += lessonProblems
             }
@@ -115,7 +121,7 @@ public struct Site: Sendable {
         files.append(File(name: DriftPage.fileName, data: Data(DriftPage.html(results.file).utf8)))
         files.append(File(name: "style.css", data: Data(Stylesheet.css.utf8)))
         files.append(File(name: "site.js", data: Data(SiteScript.javascript.utf8)))
-        return Build(files: files, problems: problems, heldBack: heldBack, pageCount: drafts.count + 2, ran: report.ran, cached: report.cached, drift: results.changes)
+        return Build(files: files, problems: problems, heldBack: heldBack, drafts: draftPages, pageCount: drafts.count + 2, ran: report.ran, cached: report.cached, drift: results.changes)
     }
 
     private func link(_ draft: LessonDraft) -> PageTemplate.Link {

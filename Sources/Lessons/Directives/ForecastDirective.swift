@@ -112,6 +112,12 @@ struct ForecastDirective: Directive {
         return (year, month)
     }
 
+    /// "January 1949".
+    static func monthName(year: Int, month: Int) -> String {
+        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return "\(names[month - 1]) \(year)"
+    }
+
     // MARK: Presenting
 
     /// Mean, minimum and maximum over seeds.
@@ -145,12 +151,12 @@ struct ForecastDirective: Directive {
                 blocks.append(.table(table(output, options: options, lookBacks: lookBacks, seedCount: seedCount, unit: unit, caption: captions.next())))
             }
         }
-        return DirectiveResult(blocks: blocks, values: values(output, lookBacks: lookBacks))
+        return DirectiveResult(blocks: blocks, values: values(output, lookBacks: lookBacks, options: options))
     }
 
     private static func runs(_ output: Output, _ lookBack: Int) -> [Run] { output.runs.filter { $0.lookBack == lookBack } }
 
-    private static func values(_ output: Output, lookBacks: [Int]) -> [NamedValue] {
+    private static func values(_ output: Output, lookBacks: [Int], options: ResolvedOptions) -> [NamedValue] {
         var values: [NamedValue] = []
         for lookBack in lookBacks {
             let group = runs(output, lookBack)
@@ -170,9 +176,39 @@ struct ForecastDirective: Directive {
                 values.append(NamedValue("lb\(lookBack)_\(name)", number, decimals: decimals))
             }
             values.append(NamedValue("lb\(lookBack)_test_beats_persistence", integer: group.filter { $0.testRMSE < output.persistenceTest[lookBack]! }.count))
+            values.append(NamedValue("lb\(lookBack)_gap", Spread(group.map { $0.testRMSE - $0.trainRMSE }).mean, decimals: 2))
+            values.append(NamedValue("lb\(lookBack)_vs_persistence_percent",
+                                     100 * (test.mean / output.persistenceTest[lookBack]! - 1), decimals: 1))
+            // Seed by seed against the first look_back: did the longer window predict the test
+            // months better with the same initial weights and shuffles?
+            if let first = lookBacks.first, first != lookBack {
+                let base = runs(output, first)
+                let wins = zip(group, base).filter { $0.testRMSE < $1.testRMSE }.count
+                values.append(NamedValue("lb\(lookBack)_beats_lb\(first)", integer: wins))
+            }
+        }
+        if let run = output.runs.first {
+            values.append(NamedValue("train_windows", integer: run.trainIndices.count))
+            values.append(NamedValue("test_windows", integer: run.testIndices.count))
+            if let split = try? trainTestSplit(output.series, trainFraction: options.number("train_fraction")) {
+                values.append(NamedValue("train_months", integer: split.train.count))
+                values.append(NamedValue("test_months", integer: split.test.count))
+            }
         }
         values.append(NamedValue("seeds", integer: Set(output.runs.map(\.seed)).count))
         values.append(NamedValue("months", integer: output.series.count))
+        for (index, lookBack) in lookBacks.enumerated() {
+            for name in ["reported_train", "reported_test"] where options.has(name) {
+                values.append(NamedValue("lb\(lookBack)_\(name)", options.numbers(name)[index], decimals: 2))
+            }
+        }
+        if let start = month(options.text("start")!) {
+            let last = start.month - 1 + output.series.count - 1
+            values.append(NamedValue("first_month", text: Self.monthName(year: start.year, month: start.month)))
+            values.append(NamedValue("last_month", text: Self.monthName(year: start.year + last / 12, month: last % 12 + 1)))
+        }
+        values.append(NamedValue("epochs", integer: options.integer("epochs")))
+        values.append(NamedValue("units", integer: options.integer("units")))
         if let best = lookBacks.min(by: { Spread(runs(output, $0).map(\.testRMSE)).mean < Spread(runs(output, $1).map(\.testRMSE)).mean }) {
             values.append(NamedValue("best_look_back", integer: best))
         }

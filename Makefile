@@ -1,18 +1,16 @@
-# The two commands a newcomer needs are `make site` and `make test`; the rest are for authors.
-SWIFT  ?= swift
-BIN    := .build/release/lstmbook
-JOBS   ?= $(shell nproc 2>/dev/null || echo 2)
+# The two commands a newcomer needs are `make site` and `make test`; the others are for authors.
+SWIFT ?= swift
+BIN   := .build/release/lstmbook
 
-.PHONY: site test bootstrap build bench check clean
+.PHONY: site test bootstrap build check bench readme leakcheck screenshots validate fuzz clean
 
 ## site: install what is missing, build, run every lesson, write output/
 site: build
-	$(BIN) build --lessons lessons --out output
+	$(BIN) build
 
-## test: the whole test suite, then a check that output/ and the recorded results are current
-test: bootstrap
-	$(SWIFT) build -c release --product lstmbook
-	$(SWIFT) test -c release
+## test: every module's tests, then `lstmbook check` (output/ and the recorded results are current)
+test: build
+	$(SWIFT) test
 	$(BIN) check
 
 bootstrap:
@@ -21,9 +19,25 @@ bootstrap:
 build: bootstrap
 	$(SWIFT) build -c release --product lstmbook
 
-## bench: training speed of the note's model and of a mid-size model (release build)
+## check: rerun every directive without the cache; fail if output/ is stale or a value drifted
+check: build
+	$(BIN) check
+
+## bench: training speed of the note's model and of a mid-size model
 bench: build
 	$(BIN) bench
 
+## readme: regenerate the directive reference in README.md from the directives' declarations
+readme: build
+	scripts/update-readme $(BIN)
+
+## leakcheck: the Markdown bridge's tests under valgrind's leak check
+leakcheck: bootstrap
+	tools/leakcheck
+
+## screenshots, validate: look at every page in headless Chromium; run the Nu HTML checker
+screenshots validate:
+	tools/site-check $@
+
 clean:
-	rm -rf .build .cache
+	rm -rf .build .lstmbook-cache

@@ -80,12 +80,16 @@ struct ActivationDirective: Directive {
         }
         let values = [
             NamedValue("tanh_of_2", output.samplesTanh[5], decimals: 3),
+            NamedValue("tanh_of_0", output.samplesTanh[3], decimals: 0),
             NamedValue("sigmoid_of_0", output.samplesSigmoid[3], decimals: 2),
             NamedValue("linear_final", output.linear.last!, decimals: 0),
             NamedValue("tanh_final", output.squashed.last!, decimals: 3),
             NamedValue("tanh_max", output.squashed.map(abs).max()!, decimals: 3),
             NamedValue("steps", integer: steps),
             NamedValue("weight", w, decimals: w == w.rounded() ? 0 : 2),
+            NamedValue("signal", options.number("signal"), decimals: options.number("signal") == options.number("signal").rounded() ? 0 : 2),
+            NamedValue("gate_closed_input", output.gateInputs.first!, decimals: 0),
+            NamedValue("gate_open_input", output.gateInputs.last!, decimals: 0),
             NamedValue("gate_closed", output.gates.first!, decimals: 4),
             NamedValue("gate_open", output.gates.last!, decimals: 4),
             NamedValue("passed_closed", output.passed.first!, decimals: 3),

@@ -12,7 +12,7 @@ public enum DirectiveReference {
     private static func table(_ specs: [OptionSpec]) -> String {
         var rows = "| option | type | default | what it does |\n|---|---|---|---|\n"
         for spec in specs {
-            let fallback = spec.defaultValue.map { "`\($0)`" } ?? (spec.isRequired ? "required" : "—")
+            let fallback = spec.defaultValue.map { "`\($0.yaml)`" } ?? (spec.isRequired ? "required" : "—")
             rows += "| `\(spec.name)` | \(spec.kind.summary) | \(fallback) | \(spec.doc.replacingOccurrences(of: "|", with: "\\|")) |\n"
         }
         return rows

@@ -223,7 +223,7 @@ struct ForecastDirective: Directive {
             title: "Airline passengers and the LSTM's one-month-ahead predictions, look_back \(lookBack)",
             description: "Monthly \(output.columnName) over \(output.series.count) months, with the model's predictions on the training months (RMSE \(NumberText.fixed(run.trainRMSE, decimals: 1))) and on the test months (RMSE \(NumberText.fixed(run.testRMSE, decimals: 1))), seed \(run.seed).",
             xAxis: Axis("", kind: .months(startYear: start.year, startMonth: start.month)),
-            yAxis: Axis(output.columnName),
+            yAxis: Axis(output.columnName.lowercased() + " (thousands)"),
             series: [
                 Series("data", values: output.series),
                 Series("train predictions", points: zip(run.trainIndices, run.trainPredictions).map { (x: Double($0), y: Optional($1)) }),

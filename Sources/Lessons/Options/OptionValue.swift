@@ -21,6 +21,17 @@ public enum OptionValue: Sendable, Hashable, Codable, CustomStringConvertible {
         }
     }
 
+    /// How the reference shows a default: as an author would write it in YAML.
+    public var yaml: String {
+        switch self {
+        case .number(let value): OptionKind.format(value)
+        case .numbers(let values): "[" + values.map(OptionKind.format).joined(separator: ", ") + "]"
+        case .text(let value): value
+        case .texts(let values): "[" + values.joined(separator: ", ") + "]"
+        default: description
+        }
+    }
+
     private static func quoted(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }

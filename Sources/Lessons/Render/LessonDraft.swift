@@ -1,5 +1,6 @@
 import Foundation
 import MarkdownBridge
+import Yams
 
 /// A lesson parsed into a Markdown document, with every directive block found and its options
 /// checked. Running the directives happens elsewhere (in parallel, through the cache);
@@ -12,6 +13,8 @@ final class LessonDraft {
     /// Problems found while reading the lesson (unknown directives, bad options, duplicate ids).
     private(set) var problems: [Diagnostic] = []
     private var slots: [(node: MarkdownNode, content: Slot)] = []
+    /// Ids of directives that could not even be read: references to them are not reported again.
+    private var failedIDs: Set<String> = []
 
     private enum Slot {
         case invocation(Int)
@@ -48,8 +51,17 @@ final class LessonDraft {
             case .failure(let found):
                 problems += found.all
                 slots.append((node, .invalid(found.all[0])))
+                if let id = Self.declaredID(in: node.literal ?? "") { failedIDs.insert(id) }
             }
         }
+    }
+
+    /// The `id` a directive block declares, read leniently from a block whose options are wrong.
+    static func declaredID(in yaml: String) -> String? {
+        guard case .mapping(let mapping)? = try? Yams.compose(yaml: yaml),
+              let id = mapping.first(where: { $0.key.string == "id" })?.value.string,
+              OptionValueParser.isIdentifier(id) else { return nil }
+        return id
     }
 
     /// Turns a recorded output into figures, tables and values.
@@ -94,7 +106,7 @@ final class LessonDraft {
         precondition(outputs.count == invocations.count)
         let results = zip(invocations, outputs).map(Self.present)
         var problems = self.problems
-        var valuesByID: [String: [NamedValue]?] = [:]
+        var valuesByID: [String: [NamedValue]?] = Dictionary(uniqueKeysWithValues: failedIDs.map { ($0, nil) })
         for (invocation, result) in zip(invocations, results) {
             guard let id = invocation.id else { continue }
             valuesByID[id] = try? result.get().values

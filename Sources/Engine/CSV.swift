@@ -50,17 +50,17 @@ public enum CSV {
             let number = offset + 2
             let row = try fields(of: line, line: number, source: source)
             guard row.count == header.count else {
-                throw EngineError.malformedData("\(source) line \(number) has \(row.count) field\(row.count == 1 ? "" : "s") but the header has \(header.count)")
+                throw EngineError.malformedData("\(source):\(number): the row has \(row.count) field\(row.count == 1 ? "" : "s") but the header has \(header.count)")
             }
             let cell = row[index].trimmingCharacters(in: .whitespaces)
             guard !cell.isEmpty else {
-                throw EngineError.malformedData("\(source) line \(number): column \"\(name)\" is empty")
+                throw EngineError.malformedData("\(source):\(number): column \"\(name)\" is empty")
             }
             guard let value = Double(cell) else {
-                throw EngineError.malformedData("\(source) line \(number): \"\(cell)\" in column \"\(name)\" is not a number")
+                throw EngineError.malformedData("\(source):\(number): \"\(cell)\" in column \"\(name)\" is not a number")
             }
             guard value.isFinite else {
-                throw EngineError.malformedData("\(source) line \(number): column \"\(name)\" holds \(cell), not a finite number")
+                throw EngineError.malformedData("\(source):\(number): column \"\(name)\" holds \(cell), not a finite number")
             }
             values.append(value)
         }
@@ -97,7 +97,7 @@ public enum CSV {
                 field.append(ch)
             }
         }
-        guard !quoted else { throw EngineError.malformedData("\(source) line \(number) has an unclosed quote") }
+        guard !quoted else { throw EngineError.malformedData("\(source):\(number): the row has an unclosed quote") }
         fields.append(field)
         return fields
     }

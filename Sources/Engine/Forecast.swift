@@ -11,12 +11,14 @@ public struct ForecastConfig: Sendable, Hashable {
     public var layout: WindowLayout
     public var windowCount: WindowCount
     public var shuffle: Bool
+    /// The note uses Adam with Keras's defaults.
+    public var optimizer: Optimizer
 
     /// The defaults are the note's: 4 units, 100 epochs, batch 1, 70 % train, the window as
     /// features of one step, its off-by-one window count, Keras's per-epoch shuffle.
     public init(lookBack: Int, seed: UInt64, units: Int = 4, epochs: Int = 100, batchSize: Int = 1,
                 trainFraction: Double = 0.7, layout: WindowLayout = .features, windowCount: WindowCount = .note,
-                shuffle: Bool = true) {
+                shuffle: Bool = true, optimizer: Optimizer = .adam()) {
         self.lookBack = lookBack
         self.seed = seed
         self.units = units
@@ -26,6 +28,7 @@ public struct ForecastConfig: Sendable, Hashable {
         self.layout = layout
         self.windowCount = windowCount
         self.shuffle = shuffle
+        self.optimizer = optimizer
     }
 }
 
@@ -65,7 +68,7 @@ public func forecast(series: [Double], config: ForecastConfig,
     let inputDim = config.layout == .features ? config.lookBack : 1
     var model = Model.initialised(cell: .lstm, units: config.units, inputDim: inputDim, outputs: 1, activation: .linear, using: &rng)
     let training = TrainingConfig(epochs: config.epochs, batchSize: config.batchSize, shuffle: config.shuffle,
-                                  loss: .meanSquaredError, optimizer: .adam())
+                                  loss: .meanSquaredError, optimizer: config.optimizer)
     let history = try Engine.train(&model, on: trainWindows.dataset, config: training, using: &rng, progress: progress)
 
     // Scored as the note does: predictions and targets both mapped back to passengers.

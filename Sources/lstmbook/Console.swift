@@ -19,8 +19,11 @@ enum Console {
     static func fail(on problems: [Diagnostic], heldBack: [String], out: String?) throws {
         guard !problems.isEmpty else { return }
         for problem in problems { note(problem.description) }
-        if let out, !heldBack.isEmpty {
-            note("kept the previous \(heldBack.map { "\(out)/\($0)" }.joined(separator: ", ")) because of the errors above")
+        if let out {
+            let kept = heldBack.filter { FileManager.default.fileExists(atPath: "\(out)/\($0)") }
+            let unwritten = heldBack.filter { !kept.contains($0) }
+            if !kept.isEmpty { note("kept the previous \(kept.map { "\(out)/\($0)" }.joined(separator: ", ")) because of the errors above") }
+            if !unwritten.isEmpty { note("did not write \(unwritten.map { "\(out)/\($0)" }.joined(separator: ", ")) because of the errors above") }
         }
         note("\(problems.count) error\(problems.count == 1 ? "" : "s")")
         throw ExitCode.failure

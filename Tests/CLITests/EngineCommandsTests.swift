@@ -4,42 +4,16 @@ import Testing
 /// `lstmbook trace`, `forecast` and `bench`, run as a user runs them: the built binary, its
 /// exit status, standard output and standard error.
 @Suite struct EngineCommandsTests {
-    struct Result {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
+    typealias Result = CLI.Outcome
 
-    /// The lstmbook binary SwiftPM built next to this test bundle (CLITests depends on it).
-    static let binary: URL? = {
-        var candidates: [URL] = []
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        candidates.append(executable.deletingLastPathComponent().appendingPathComponent("lstmbook"))
-        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("lstmbook"))
-        for config in ["release", "debug"] {
-            candidates.append(root.appendingPathComponent(".build/\(config)/lstmbook"))
-        }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
-
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = CLI.root
     static let fixtures = root.appendingPathComponent("Tests/EngineTests/Fixtures")
     static let airline = fixtures.appendingPathComponent("airline-passengers.csv").path
 
     static func run(_ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = try #require(binary, "the lstmbook binary was not found next to the tests")
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit, "lstmbook crashed: \(arguments)")
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        let outcome = try CLI.run(arguments)
+        #expect(!outcome.crashed, "lstmbook crashed: \(arguments)")
+        return outcome
     }
 
     /// A failure: non-zero exit, nothing on stdout, one "Error: …" line (plus usage for bad

@@ -17,16 +17,16 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Month,Passengers\n1949-01,112\n1949-02,abc\n", nil as String?, "line 3: \"abc\" in column \"Passengers\" is not a number"),
-        ("Month,Passengers\n1949-01,\n", nil, "line 2: column \"Passengers\" is empty"),
-        ("Month,Passengers\n1949-01,NaN\n", nil, "line 2: column \"Passengers\" holds NaN, not a finite number"),
-        ("Month,Passengers\n1949-01,inf\n", nil, "line 2: column \"Passengers\" holds inf, not a finite number"),
-        ("Month,Passengers\n1949-01,112\nInternational airline passengers: monthly totals\n", nil, "line 3 has 1 field but the header has 2"),
-        ("Month,Passengers\n1949-01,112\n\n1949-03,132\n", nil, "line 3 has 1 field but the header has 2"),
+        ("Month,Passengers\n1949-01,112\n1949-02,abc\n", nil as String?, "data.csv:3: \"abc\" in column \"Passengers\" is not a number"),
+        ("Month,Passengers\n1949-01,\n", nil, "data.csv:2: column \"Passengers\" is empty"),
+        ("Month,Passengers\n1949-01,NaN\n", nil, "data.csv:2: column \"Passengers\" holds NaN, not a finite number"),
+        ("Month,Passengers\n1949-01,inf\n", nil, "data.csv:2: column \"Passengers\" holds inf, not a finite number"),
+        ("Month,Passengers\n1949-01,112\nInternational airline passengers: monthly totals\n", nil, "data.csv:3: the row has 1 field but the header has 2"),
+        ("Month,Passengers\n1949-01,112\n\n1949-03,132\n", nil, "data.csv:3: the row has 1 field but the header has 2"),
         ("Month,Passengers\n1949-01,112\n", "Riders", "no column \"Riders\"; its columns are \"Month\", \"Passengers\""),
         ("Month,Passengers\n", nil, "a header but no data rows"),
         ("", nil, "is empty"),
-        ("Month,Passengers\n\"1949-01,112\n", nil, "line 2 has an unclosed quote"),
+        ("Month,Passengers\n\"1949-01,112\n", nil, "data.csv:2: the row has an unclosed quote"),
     ])
     func refusesBadDataNamingTheLine(text: String, column: String?, reason: String) {
         do {

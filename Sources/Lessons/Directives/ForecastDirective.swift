@@ -16,6 +16,8 @@ struct ForecastDirective: Directive {
         OptionSpec("units", .integer(1...64), default: .integer(4), doc: "LSTM units."),
         OptionSpec("epochs", .integer(1...1000), default: .integer(100), doc: "Training epochs."),
         OptionSpec("batch_size", .integer(1...512), default: .integer(1), doc: "Samples per Adam step."),
+        OptionSpec("optimizer", .choice(["adam", "sgd"]), default: .text("adam"), doc: "`adam` (as the note) or plain `sgd`."),
+        OptionSpec("learning_rate", .number(1e-6...1e6), default: .number(0.001), doc: "The optimizer's learning rate (Keras's Adam default, as the note uses)."),
         OptionSpec("train_fraction", .number(0.1...0.95), default: .number(0.7), doc: "Share of the series used for training (the first months)."),
         OptionSpec("layout", .choice(["features", "timesteps"]), default: .text("features"),
                    doc: "`features`: the window is one step of look_back features, as the note does; `timesteps`: look_back steps of one feature."),
@@ -79,11 +81,13 @@ struct ForecastDirective: Directive {
                     lookBack: lookBack, seed: UInt64(seed), units: options.integer("units"), epochs: epochs,
                     batchSize: options.integer("batch_size"), trainFraction: options.number("train_fraction"),
                     layout: options.text("layout") == "timesteps" ? .timesteps : .features,
-                    windowCount: options.text("windows") == "all" ? .all : .note)
+                    windowCount: options.text("windows") == "all" ? .all : .note, optimizer: options.text("optimizer") == "sgd" ? .sgd(learningRate: options.number("learning_rate")) : .adam(learningRate: options.number("learning_rate")))
                 let done = runs.count * epochs
                 let result: ForecastResult
                 do {
                     result = try forecast(series: column.values, config: config) { epoch, _ in context.progress(done + epoch, total) }
+                } catch EngineError.diverged(let epoch, let loss) {
+                    throw DirectiveFailure("look_back \(lookBack), seed \(seed): \(EngineError.diverged(epoch: epoch, loss: loss))", option: "learning_rate")
                 } catch {
                     throw DirectiveFailure("look_back \(lookBack), seed \(seed): \(error)", option: "look_back")
                 }

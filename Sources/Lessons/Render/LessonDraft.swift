@@ -109,7 +109,8 @@ final class LessonDraft {
         var valuesByID: [String: [NamedValue]?] = Dictionary(uniqueKeysWithValues: failedIDs.map { ($0, nil) })
         for (invocation, result) in zip(invocations, results) {
             guard let id = invocation.id else { continue }
-            valuesByID[id] = try? result.get().values
+            // A failed directive's id maps to nil: references to it are not reported again.
+            valuesByID.updateValue((try? result.get())?.values, forKey: id)
         }
         for result in results { if case .failure(let problem) = result { problems.append(problem) } }
         let references = References(values: valuesByID, file: source.displayPath)

@@ -6,6 +6,8 @@ struct LessonCatalog {
     let lessons: [LessonSource]
     /// Lessons that could not be read (not UTF-8, bad front matter…).
     let problems: [Diagnostic]
+    /// The slugs of those lessons, whose pages must be kept as they are.
+    let unreadable: [String]
 
     init(directory: URL, displayPath: String) throws(Diagnostics) {
         let names: [String]
@@ -16,16 +18,19 @@ struct LessonCatalog {
         }
         var lessons: [LessonSource] = []
         var problems: [Diagnostic] = []
+        var unreadable: [String] = []
         for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix("_") && !name.hasPrefix(".") {
             let url = directory.appendingPathComponent(name)
             do {
                 lessons.append(try LessonSource(url: url, displayPath: Self.join(displayPath, name)))
             } catch {
                 problems += error.all
+                unreadable.append(String(name.dropLast(3)))
             }
         }
         self.lessons = lessons.sorted { ($0.frontMatter.order ?? Int.max, $0.slug) < ($1.frontMatter.order ?? Int.max, $1.slug) }
         self.problems = problems
+        self.unreadable = unreadable
     }
 
     static func join(_ folder: String, _ name: String) -> String {

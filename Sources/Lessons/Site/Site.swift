@@ -81,7 +81,7 @@ public struct Site: Sendable {
 
         var files: [File] = []
         var problems = catalog.problems
-        var heldBack: [String] = []
+        var heldBack = catalog.unreadable.map { $0 + ".html" }
         var draftPages: [File] = []
         var lessonValues: [(file: String, values: [(invocation: Invocation, values: [NamedValue])])] = []
         var failedLessons = Set(catalog.problems.map(\.file))

@@ -1,4 +1,6 @@
 /// Escaping for text that reaches HTML from lessons, data or options.
+import Foundation
+
 enum HTML {
     /// Escapes text for element content and double-quoted attribute values alike.
     static func escape(_ text: String) -> String {
@@ -15,5 +17,11 @@ enum HTML {
             }
         }
         return result
+    }
+
+    /// A link to a file of the site by its name: percent-encoded (a lesson may be called
+    /// `what is σ?.md`), then escaped for the attribute.
+    static func href(_ fileName: String) -> String {
+        escape(fileName.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#;:"))) ?? fileName)
     }
 }

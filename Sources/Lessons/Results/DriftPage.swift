@@ -17,7 +17,7 @@ enum DriftPage {
                 let page = drift.file.split(separator: "/").last.map { String($0.dropLast(3)) + ".html" } ?? ""
                 let change = drift.relativeChange.map { ($0 >= 0 ? "+" : "") + NumberText.fixed($0 * 100, decimals: 1) + " %" } ?? "—"
                 let flag = drift.isBeyondTolerance ? " class=\"drift-beyond\"" : ""
-                return "<tr\(flag)><td><a href=\"\(HTML.escape(page))\">\(HTML.escape(drift.file))</a>:\(drift.line)</td><td>\(HTML.escape(drift.kind)) \(HTML.escape(drift.directive))</td><td><code>\(HTML.escape(drift.name))</code></td><td class=\"align-right\">\(drift.old.map(Drift.format) ?? "—")</td><td class=\"align-right\">\(drift.new.map(Drift.format) ?? "—")</td><td class=\"align-right\">\(change)</td></tr>"
+                return "<tr\(flag)><td><a href=\"\(HTML.href(page))\">\(HTML.escape(drift.file))</a>:\(drift.line)</td><td>\(HTML.escape(drift.kind)) \(HTML.escape(drift.directive))</td><td><code>\(HTML.escape(drift.name))</code></td><td class=\"align-right\">\(drift.old.map(Drift.format) ?? "—")</td><td class=\"align-right\">\(drift.new.map(Drift.format) ?? "—")</td><td class=\"align-right\">\(change)</td></tr>"
             }.joined(separator: "\n")
             body += """
             <div class="table-scroll">

@@ -9,7 +9,7 @@ enum IndexPage {
     static func html(entries: [Entry]) -> String {
         let items = entries.enumerated().map { number, entry in
             let summary = entry.summary.map { "\n<p>\(HTML.escape($0))</p>" } ?? ""
-            return "<li><a href=\"\(entry.href)\"><span class=\"toc-number\">\(number + 1)</span> \(HTML.escape(entry.title))</a>\(summary)</li>"
+            return "<li><a href=\"\(HTML.href(entry.href))\"><span class=\"toc-number\">\(number + 1)</span> \(HTML.escape(entry.title))</a>\(summary)</li>"
         }.joined(separator: "\n")
         let main = """
         <article class="lesson index">

@@ -24,10 +24,10 @@ struct PageTemplate {
         var pager = ""
         if lesson.previous != nil || lesson.next != nil {
             let previous = lesson.previous.map {
-                "<a class=\"pager-prev\" rel=\"prev\" href=\"\($0.href)\"><span class=\"pager-label\">Previous</span> \(HTML.escape($0.title))</a>"
+                "<a class=\"pager-prev\" rel=\"prev\" href=\"\(HTML.href($0.href))\"><span class=\"pager-label\">Previous</span> \(HTML.escape($0.title))</a>"
             } ?? "<span></span>"
             let next = lesson.next.map {
-                "<a class=\"pager-next\" rel=\"next\" href=\"\($0.href)\"><span class=\"pager-label\">Next</span> \(HTML.escape($0.title))</a>"
+                "<a class=\"pager-next\" rel=\"next\" href=\"\(HTML.href($0.href))\"><span class=\"pager-label\">Next</span> \(HTML.escape($0.title))</a>"
             } ?? "<span></span>"
             pager = "<nav class=\"pager\" aria-label=\"Lessons\">\(previous)\(next)</nav>\n"
         }

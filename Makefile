@@ -35,6 +35,10 @@ readme: build
 leakcheck: bootstrap
 	tools/leakcheck
 
+## fuzz: the lesson and option parsers under libFuzzer (FUZZ_SECONDS, default 600)
+fuzz: bootstrap
+	scripts/fuzz $(or $(FUZZ_SECONDS),600)
+
 ## screenshots, validate: look at every page in headless Chromium; run the Nu HTML checker
 screenshots validate:
 	tools/site-check $@

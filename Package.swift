@@ -33,6 +33,9 @@ let package = Package(
             plugins: ["CodeFingerprint"]
         ),
         .plugin(name: "CodeFingerprint", capability: .buildTool()),
+        // The fuzz target over the lesson and option parsers (`make fuzz`); without the fuzzer's
+        // flags it builds as a tool that replays inputs.
+        .executableTarget(name: "LessonFuzzer", dependencies: ["Lessons"], path: "Sources/LessonFuzzer"),
         .executableTarget(
             name: "lstmbook",
             dependencies: ["Lessons", "Engine", .product(name: "ArgumentParser", package: "swift-argument-parser")]

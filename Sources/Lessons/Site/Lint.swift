@@ -1,0 +1,23 @@
+import Foundation
+
+extension Site {
+    /// Reads a lesson the way a build does — front matter, Markdown, directives and their
+    /// options, references, equations — without running any experiment, and returns every
+    /// problem found. Fast enough to run on every keystroke, and safe on any bytes: the fuzzer
+    /// drives the lesson and option parsers through here.
+    public static func lint(_ bytes: Data, displayPath: String) -> [Diagnostic] {
+        let source: LessonSource
+        do {
+            source = try LessonSource(bytes: bytes, displayPath: displayPath, slug: "lesson")
+        } catch {
+            return error.all
+        }
+        let draft = LessonDraft(source: source)
+        // Directives are not run: each reports "not run", which is then left out, so only the
+        // lesson's own problems remain. References to directive ids are still checked.
+        let notRun = draft.invocations.map { Result<Data, Diagnostic>.failure(Diagnostic(file: $0.file, line: $0.line, message: Self.notRun)) }
+        return draft.finish(outputs: notRun).problems.filter { $0.message != Self.notRun }
+    }
+
+    private static let notRun = "not run"
+}

@@ -18,12 +18,17 @@ public func fuzz(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     return 0
 }
 #else
-for path in CommandLine.arguments.dropFirst() {
-    guard let bytes = FileManager.default.contents(atPath: path) else {
-        FileHandle.standardError.write(Data("lesson-fuzzer: cannot read \(path)\n".utf8))
-        exit(1)
+@main
+enum Replay {
+    static func main() {
+        for path in CommandLine.arguments.dropFirst() {
+            guard let bytes = FileManager.default.contents(atPath: path) else {
+                FileHandle.standardError.write(Data("lesson-fuzzer: cannot read \(path)\n".utf8))
+                exit(1)
+            }
+            exercise(bytes)
+            print("\(path): ok")
+        }
     }
-    exercise(bytes)
-    print("\(path): ok")
 }
 #endif

@@ -110,7 +110,7 @@ import FoundationXML
             "z·h6 = 0.12", "1 − z = 0.60", "(1 − z)·h̃ = −0.28", "h7 = −0.16",
         ]
         for label in expected { #expect(texts.contains(label), "\(label) not in \(texts)") }
-        for word in ["update", "reset", "candidate", "hidden state", "1 −"] { #expect(texts.contains(word), "\(word)") }
+        for word in ["update", "reset", "candidate", "hidden", "state", "1 −"] { #expect(texts.contains(word), "\(word)") }
         #expect(!texts.joined().contains("-"), "a hyphen-minus where a minus sign belongs")
     }
 
@@ -256,9 +256,36 @@ import FoundationXML
         let classes = Set(try! [Self.svg(Self.lstm, highlight: .forget), Self.svg(Self.gru, highlight: .reset)].flatMap {
             try DiagramXML.parse($0).all.flatMap(\.classes)
         })
-        let markers: Set<String> = ["svgplot", "cell-lstm", "cell-gru", "cd-highlighting", "cd-highlight-forget", "cd-highlight-reset",
+        let markers: Set<String> = ["svgplot", "cell-lstm", "cell-gru", "cd-highlight-forget", "cd-highlight-reset",
                                     "cd-wires", "cd-nodes", "cd-labels", "cd-link", "cd-gate-box", "cd-op", "cd-label", "cd-value"]
         for name in classes.subtracting(markers) { #expect(css.contains("." + name), "no rule for .\(name)") }
+    }
+
+    @Test func huesStandOutFromThePageAndTextFromTheBoxes() {
+        func luminance(_ hex: String) -> Double {
+            let value = Int(hex.dropFirst(), radix: 16)!
+            func channel(_ shift: Int) -> Double {
+                let c = Double((value >> shift) & 0xFF) / 255
+                return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
+            }
+            return 0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0)
+        }
+        func contrast(_ a: String, _ b: String) -> Double {
+            let (x, y) = (luminance(a), luminance(b))
+            return (max(x, y) + 0.05) / (min(x, y) + 0.05)
+        }
+        // SVGPlot's chart backgrounds, text and muted text, light and dark.
+        let themes = [(CellDiagramStyle.light, "#FFFFFF", "#1D2125", "#56606B"), (CellDiagramStyle.dark, "#16181D", "#E6E8EB", "#A3ABB5")]
+        for (theme, background, text, muted) in themes {
+            // WCAG 1.4.11: lines and shapes that carry meaning, 3:1 against the page.
+            for hue in [theme.state, theme.gate, theme.candidate, theme.neutral] {
+                #expect(contrast(hue, background) >= 3, "\(hue) on \(background)")
+            }
+            // Box labels (σ, tanh in text colour; the weighted sum muted): 4.5:1.
+            for fill in [theme.gateSoft, theme.candidateSoft] {
+                #expect(contrast(text, fill) >= 4.5 && contrast(muted, fill) >= 4.5, "\(fill)")
+            }
+        }
     }
 
     @Test func aHighlightDimsEverythingOffItsPath() throws {

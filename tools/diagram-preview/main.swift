@@ -1,7 +1,7 @@
 // Sample cell diagrams for looking at: writes NAME-light.html and NAME-dark.html (and a few
-// stepper pages) into the folder given as the first argument, printing each page's name.
-// `diagram-preview OUT --check` instead runs the same checks as Tests/LessonsTests/CellDiagramTests
-// that need no test framework, and exits non-zero when one fails.
+// stepper pages: a later step chosen, keyboard focus, no CSS at all) into the folder given as
+// the first argument, printing each page's name. The page mimics the site's lesson column.
+// The tests are run by tools/diagram-preview/test.
 import Foundation
 import Lessons
 import SVGPlot
@@ -133,5 +133,9 @@ for (name, stepper) in [("stepper", lstmStepper), ("stepper-gru", gruStepper)] {
     let third = body.replacingOccurrences(of: " checked=\"checked\"/>", with: "/>")
         .replacingOccurrences(of: "id=\"\(name)-t3\"/>", with: "id=\"\(name)-t3\" checked=\"checked\"/>")
     write("\(name)3-light", page(name, theme: "light", body: third))
+    // The third step focused from the keyboard: the focus ring shows on its label.
+    let focused = third.replacingOccurrences(of: "id=\"\(name)-t3\" checked=\"checked\"/>",
+                                             with: "id=\"\(name)-t3\" checked=\"checked\" autofocus/>")
+    write("\(name)focus-dark", page(name, theme: "dark", body: focused))
     write("\(name)-nocss-light", page(name, theme: "light", body: body, css: false))
 }

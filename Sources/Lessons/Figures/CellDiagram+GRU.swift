@@ -8,7 +8,7 @@ import SVGPlot
 /// h_t = z·h_{t−1} + (1 − z)·h̃.
 extension CellDiagram {
     private enum G {
-        static let xIn = 6.0, xDown = 24.0, xInput = 70.0, xZ = 140.0, xR = 240.0, xC = 340.0, xUp = 470.0, xEnd = 516.0
+        static let xIn = 6.0, xDown = 24.0, xInput = 70.0, xZ = 130.0, xR = 225.0, xC = 320.0, xUp = 470.0, xEnd = 516.0
         static let yTop = 22.0, yBelt = 62.0, yMix = 112.0, yCandidate = 180.0
         static let yValue = 197.0, yBox = 242.0, yBus = 318.0, yWord = 342.0, yX = 384.0, height = 392.0
         static let boxWidth = 68.0, boxHeight = 48.0
@@ -33,7 +33,9 @@ extension CellDiagram {
         let out: Set<Highlight> = [.cellState, .update, .candidate]
 
         // The belt: h_{t−1} → ×z → + → h_t, which also leaves upwards.
-        canvas.wire([P(G.xIn, G.yBelt), P(G.xZ - r, G.yBelt)], .state, lit: keep, belt: true)
+        // h_{t−1} enters: as far as the branch down to the gates it feeds those too.
+        canvas.wire([P(G.xIn, G.yBelt), P(G.xDown, G.yBelt)], .state, lit: keep.union(inputs), arrow: false, belt: true)
+        canvas.wire([P(G.xDown, G.yBelt), P(G.xZ - r, G.yBelt)], .state, lit: keep, belt: true)
         canvas.wire([P(G.xZ + r, G.yBelt), P(G.xC - r, G.yBelt)], .state, lit: keep, belt: true)
         canvas.wire([P(G.xC + r, G.yBelt), P(G.xEnd, G.yBelt)], .state, lit: out, belt: true)
         canvas.junction(P(G.xDown, G.yBelt), .state, lit: inputs)
@@ -57,11 +59,11 @@ extension CellDiagram {
         for (gate, x, lit) in [(z, G.xZ, update), (reset, G.xR, [.reset] as Set<Highlight>)] {
             canvas.gateBox(center: P(x, G.yBox), width: G.boxWidth, height: G.boxHeight, function: "σ",
                            input: format(gate.preactivation), .gate, lit: lit,
-                           tooltip: "\(gate.name) = σ(\(format(gate.preactivation))) = \(format(gate.activation))")
+                           tooltip: gateTooltip(gate, function: "σ"))
         }
         canvas.gateBox(center: P(G.xC, G.yCandidate), width: G.boxWidth, height: G.boxHeight, function: "tanh",
                        input: format(candidate.preactivation), .candidate, lit: resetPath,
-                       tooltip: "h̃ = tanh(\(format(candidate.preactivation))) = \(format(candidate.activation))")
+                       tooltip: gateTooltip(candidate, function: "tanh", symbol: "h̃"))
 
         // z scales the old state on the belt, and 1 − z the candidate.
         canvas.wire([P(G.xZ, boxTop), P(G.xZ, G.yBelt + r)], .gate, lit: update, name: "z")
@@ -72,7 +74,7 @@ extension CellDiagram {
 
         // r scales h_{t−1}'s share of what goes into the candidate.
         canvas.wire([P(G.xR + G.boxWidth / 2, G.yBox), P(G.xC - r, G.yBox)], .gate, lit: [.reset], name: "r")
-        canvas.operation("×", at: P(G.xC, G.yBox), .gate, lit: resetPath, tooltip: "r scales h_{\(before)} on its way into the candidate")
+        canvas.operation("×", at: P(G.xC, G.yBox), .gate, lit: resetPath, tooltip: "r scales the h_{\(before)} part of the candidate's input")
         canvas.wire([P(G.xC, G.yBox - r), P(G.xC, G.yCandidate + G.boxHeight / 2)], .neutral, lit: resetPath)
 
         // The candidate, scaled by 1 − z, joins the belt.
@@ -84,11 +86,12 @@ extension CellDiagram {
         // Labels, the most constrained first.
         canvas.label("h_{\(now)} = " + format(step.h), at: [S(G.xUp - 10, G.yTop, .end)], lit: out)
         canvas.label("h_{\(before)} = " + format(step.hPrevious), at: [S(G.xIn, G.yOnBelt, .start), S(G.xIn, G.yAboveBelt, .start)],
-                     lit: keep)
+                     lit: keep.union(inputs))
         let xKeep = (G.xZ + G.xC) / 2
         canvas.label("z·h_{\(before)} = " + format(z.activation * step.hPrevious),
                      at: [S(xKeep, G.yOnBelt), S(xKeep, G.yAboveBelt), S(xKeep + 40, G.yAboveBelt)], lit: keep)
-        canvas.label(words.hiddenState, at: [S(G.xDown + 8, G.yBelt + 26, .start)], small: true, kind: "cd-word", lit: [.cellState])
+        canvas.words([(S(G.xDown + 8, G.yBelt + 30, .start), [words.hiddenState]),
+                      (S(G.xDown + 8, G.yBelt + 30, .start), words.hiddenState.split(separator: " ").map(String.init))], lit: keep)
         canvas.label("h_{\(now)}", at: [S(G.xEnd, G.yOnBelt, .end)], lit: out)
         let yMixLabel = (G.yBelt + G.yMix) / 2 + cap
         canvas.label("(1 − z)·h̃ = " + format((1 - z.activation) * candidate.activation),

@@ -6,8 +6,8 @@ import SVGPlot
 /// h_t leave on the right, h_t also upwards.
 extension CellDiagram {
     private enum L {
-        static let xIn = 6.0, xInput = 46.0, xF = 118.0, xI = 202.0, xG = 286.0, xO = 370.0, xOut = 450.0
-        static let xH = 496.0, xEnd = 516.0
+        static let xIn = 6.0, xInput = 46.0, xF = 118.0, xI = 202.0, xG = 286.0, xO = 370.0, xOut = 458.0
+        static let xH = 498.0, xEnd = 516.0
         static let yTop = 22.0, yBelt = 62.0, yTanh = 100.0, yIG = 122.0, yO = 160.0
         static let yValue = 197.0, yBox = 242.0, yBus = 318.0, yWord = 342.0, yX = 384.0, height = 392.0
         static let boxWidth = 68.0, boxHeight = 48.0
@@ -66,7 +66,7 @@ extension CellDiagram {
         for (gate, x, function, hue, lit, _) in columns {
             canvas.gateBox(center: P(x, L.yBox), width: L.boxWidth, height: L.boxHeight, function: function,
                            input: format(gate.preactivation), hue, lit: lit,
-                           tooltip: "\(gate.name) = \(function)(\(format(gate.preactivation))) = \(format(gate.activation))")
+                           tooltip: gateTooltip(gate, function: function))
         }
         canvas.wire([P(L.xF, boxTop), P(L.xF, L.yBelt + r)], .gate, lit: [.forget], name: "f")
         canvas.wire([P(L.xI, boxTop), P(L.xI, L.yIG), P(L.xG - r, L.yIG)], .gate, lit: [.input], name: "i")
@@ -105,15 +105,18 @@ extension CellDiagram {
         canvas.label("tanh c_{\(now)} = " + format(tanh(c)),
                      at: [S(L.xOut - 11, yTanhLabel, .end), S(L.xOut - 14, yTanhLabel - 12, .end, split: true)],
                      lit: output)
-        for (gate, x, _, _, lit, names) in columns {
+        // Right to left, so that when neighbours need two rows it is never o that rises: its
+        // wire turns right just above the row.
+        for (gate, x, _, _, lit, names) in columns.reversed() {
             canvas.label(gate.name + " = " + format(gate.activation), at: [S(x, L.yValue), S(x, L.yValueRaised)],
                          on: [gate.name], lit: lit)
             canvas.words(names, at: S(x, L.yWord), lit: lit)
         }
         canvas.label("h_{\(before)} = " + format(step.hPrevious),
                      at: [S(L.xIn, L.yBus - 12, .start), S(L.xIn, L.yBus - 33, .start, split: true)], lit: inputs)
-        canvas.label(words.hiddenState, at: [S(L.xIn, L.yBus - 36, .start), S(L.xIn, L.yBus - 58, .start)], small: true,
-                     kind: "cd-word", lit: inputs)
+        // Where h_{t−1}'s label needs two lines, the words go above it on two lines as well.
+        canvas.words([(S(L.xIn, L.yBus - 36, .start), [words.hiddenState]),
+                      (S(L.xIn, L.yBus - 74, .start), words.hiddenState.split(separator: " ").map(String.init))], lit: inputs)
         canvas.label("x_{\(now)} = " + format(step.x), at: [S(L.xIn, L.yX, .start)], lit: inputs)
         canvas.label("h_{\(now)}", at: [S(L.xEnd, L.yO + 26, .end)], lit: output)
         canvas.label("t = " + now, at: [S(L.xEnd, L.yX, .end)], kind: "cd-step", lit: Set(Highlight.allCases))

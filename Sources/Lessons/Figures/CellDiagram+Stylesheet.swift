@@ -58,10 +58,10 @@ enum CellDiagramStyle {
         "svg.cell-diagram .cd-box { fill: var(--cd-gate-soft); stroke: currentColor; stroke-width: 1.5; }",
         "svg.cell-diagram .cd-candidate .cd-box { fill: var(--cd-candidate-soft); }",
         "svg.cell-diagram .cd-op-shape { fill: var(--plot-bg); stroke: currentColor; stroke-width: 1.75; }",
-        "svg.cell-diagram .cd-fn { font-weight: 650; }",
-        "svg.cell-diagram .cd-op-symbol { font-weight: 650; }",
+        "svg.cell-diagram .cd-fn { font-weight: 600; }",
+        "svg.cell-diagram .cd-op-symbol { font-weight: 600; }",
         "svg.cell-diagram .cd-pre, svg.cell-diagram .cd-word, svg.cell-diagram .cd-step { fill: var(--plot-muted); }",
-        "svg.cell-diagram .cd-step { font-weight: 650; }",
+        "svg.cell-diagram .cd-step { font-weight: 600; }",
         // A halo of the background behind each label, so a label on a wire stays readable.
         "svg.cell-diagram .cd-label { paint-order: stroke; stroke: var(--plot-bg); stroke-width: 5px; stroke-linejoin: round; }",
         // Walking through one gate: the rest fades back, the path keeps full strength.

@@ -79,7 +79,7 @@ public struct CellDiagram: Chart {
     public func document(idPrefix: String) -> SVGDocument {
         let (canvas, height) = step.cell == .lstm ? drawLSTM() : drawGRU()
         var classes = ["cell-diagram", "cell-" + step.cell.rawValue]
-        if activeHighlight != .none { classes += ["cd-highlighting", "cd-highlight-" + activeHighlight.rawValue] }
+        if activeHighlight != .none { classes.append("cd-highlight-" + activeHighlight.rawValue) }
         var root = SVGElement.group(class: "cd-root", canvas.elements)
         // An attribute, not only CSS, so the layout's text size holds without the stylesheet.
         root.set("font-size", .number(DiagramCanvas.fontSize))
@@ -99,6 +99,13 @@ public struct CellDiagram: Chart {
     /// where the number is missing rather than crashing a build. (A missing c is NaN too.)
     func gate(_ name: String) -> CellStep.Gate {
         step.gate(name) ?? CellStep.Gate(name: name, preactivation: .nan, activation: .nan)
+    }
+
+    /// A gate box's tooltip: its arithmetic, and what the number in the box is.
+    func gateTooltip(_ gate: CellStep.Gate, function: String, symbol: String? = nil) -> String {
+        let pre = format(gate.preactivation)
+        return "\(symbol ?? gate.name) = \(function)(\(pre)) = \(format(gate.activation)); \(pre) is the weighted sum of "
+            + "h_{\(before)} and x_{\(now)} plus a bias"
     }
 
     /// Subscripts for this step: the inputs carry t − 1, the outputs t.

@@ -190,7 +190,7 @@ struct DiagramCanvas {
         let functionBaseline = c.y - gap / 2 - 0.12 * fontSize
         let inputBaseline = c.y + gap / 2 + 0.82 * small
         nodes.append(.group(class: classes("cd-gate-box", hue, lit), [
-            .tooltip(tooltip),
+            .tooltip(DiagramText.plain(tooltip)),
             rect,
             DiagramText.element(function, x: c.x, y: functionBaseline, anchor: .middle, class: "cd-fn"),
             DiagramText.element(input, x: c.x, y: inputBaseline, anchor: .middle, class: "cd-pre", small: true),
@@ -203,7 +203,7 @@ struct DiagramCanvas {
         obstacles.append((Box(minX: c.x - r, minY: c.y - r, maxX: c.x + r, maxY: c.y + r), nil))
         let size = symbol.count > 1 ? DiagramCanvas.smallFontSize : DiagramCanvas.fontSize
         nodes.append(.group(class: classes("cd-op", hue, lit), [
-            .tooltip(tooltip),
+            .tooltip(DiagramText.plain(tooltip)),
             DiagramCanvas.outline(.circle(cx: c.x, cy: c.y, r: r, class: "cd-op-shape")),
             DiagramText.element(symbol, x: c.x, y: c.y + DiagramCanvas.halfCap * size, anchor: .middle,
                                 class: "cd-op-symbol", small: symbol.count > 1),
@@ -218,7 +218,7 @@ struct DiagramCanvas {
         let rect = DiagramCanvas.outline(.rect(x: c.x - width / 2, y: c.y - height / 2, width: width, height: height,
                                                class: "cd-op-shape").with("rx", .number(height / 2)))
         nodes.append(.group(class: classes("cd-op", hue, lit), [
-            .tooltip(tooltip),
+            .tooltip(DiagramText.plain(tooltip)),
             rect,
             DiagramText.element(name, x: c.x, y: c.y + DiagramCanvas.halfCap * DiagramCanvas.smallFontSize, anchor: .middle,
                                 class: "cd-op-symbol", small: true),
@@ -238,9 +238,14 @@ struct DiagramCanvas {
               kind: kind, lit: lit)
     }
 
-    /// Words naming a part, one or more lines centred under `spot`, in the small size.
+    /// Words naming a part, in the small size: one or more lines at `spot`.
     mutating func words(_ lines: [String], at spot: Spot, lit: Set<CellDiagram.Highlight>) {
-        place([(spot, lines)], on: [], small: true, kind: "cd-word", lit: lit)
+        words([(spot, lines)], lit: lit)
+    }
+
+    /// Words naming a part at the first of `options` (a spot and its lines) with room.
+    mutating func words(_ options: [(spot: Spot, lines: [String])], lit: Set<CellDiagram.Highlight>) {
+        place(options, on: [], small: true, kind: "cd-word", lit: lit)
     }
 
     private mutating func place(_ options: [(spot: Spot, lines: [String])], on wiresAllowed: Set<String>, small: Bool,

@@ -17,6 +17,9 @@ public enum ResultBlock: Sendable {
     /// text) is the chart's own `<desc>`.
     case figure(any Chart, caption: String)
     case table(ResultTable)
+    /// Several charts a reader steps through (e.g. one cell diagram per time step), with one
+    /// caption: rendered by the stepper into a figure of its own.
+    case stepper(CellStepper, caption: String)
 }
 
 /// A small table of results. Cells are plain text; the page escapes them.

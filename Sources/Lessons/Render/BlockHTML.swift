@@ -20,6 +20,17 @@ struct BlockHTML {
         """
     }
 
+    mutating func stepper(_ stepper: CellStepper, caption: String) -> String {
+        figureCount += 1
+        let id = "fig-\(figureCount)"
+        return """
+        <figure id="\(id)" class="figure">
+        \(stepper.html(idPrefix: id))
+        <figcaption><a class="figure-number" href="#\(id)">Figure \(figureCount).</a> \(HTML.escape(caption))</figcaption>
+        </figure>
+        """
+    }
+
     mutating func table(_ table: ResultTable, caption: String) -> String {
         tableCount += 1
         let id = "table-\(tableCount)"

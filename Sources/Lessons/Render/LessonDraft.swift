@@ -139,6 +139,8 @@ final class LessonDraft {
                             blocks.figure(chart, caption: references.substitute(in: caption, line: line, problems: &problems))
                         case .table(let table):
                             blocks.table(table, caption: references.substitute(in: table.caption, line: line, problems: &problems))
+                        case .stepper(let stepper, let caption):
+                            blocks.stepper(stepper, caption: references.substitute(in: caption, line: line, problems: &problems))
                         }
                     }.joined(separator: "\n")
                     place(html, at: node)

@@ -5,7 +5,7 @@ import SVGPlot
 /// Themes follow the reader's system setting; the theme switch (site.js) pins one by setting
 /// `data-theme` on `<html>`. Every colour is a custom property so the two themes stay in step.
 enum Stylesheet {
-    static let css = page + "\n" + SVGPlot.stylesheet
+    static let css = [page, SVGPlot.stylesheet, CellDiagram.stylesheet, CellStepper.stylesheet].joined(separator: "\n")
 
     private static let page = #"""
 :root {

@@ -68,7 +68,8 @@ struct GatesDirective: Directive {
     }
 
     /// `f3` is the forget gate at step 3 (unit 1), `f3_u2` unit 2, `f3_pre` its pre-activation;
-    /// likewise `x3`, `c3`, `h3`.
+    /// likewise `x3`, `c3`, `h3`. The terms of each update too: LSTM `fc3` = f·c₂, `ig3` = i·g,
+    /// `tanhc3` = tanh(c₃); GRU `zh3` = z·h₂, `zg3` = (1 − z)·h̃, `one_minus_z3`.
     static func values(_ output: Output) -> [NamedValue] {
         var values = [NamedValue("parameters", integer: output.parameterCount), NamedValue("steps", integer: output.trace.steps.count)]
         for (index, step) in output.trace.steps.enumerated() {
@@ -85,6 +86,21 @@ struct GatesDirective: Directive {
             }
             if let c = step.c { add("c\(t)", c) }
             add("h\(t)", step.h)
+            // The terms of the state update, for prose that walks through one step's arithmetic.
+            let before = index > 0 ? output.trace.steps[index - 1] : nil
+            let activation = { (name: String) in step.gates.first { $0.name == name }?.activation ?? [] }
+            let units = step.h.indices
+            if let c = step.c {
+                let cPrevious = before?.c ?? [Double](repeating: 0, count: c.count)
+                add("fc\(t)", units.map { activation("f")[$0] * cPrevious[$0] })
+                add("ig\(t)", units.map { activation("i")[$0] * activation("g")[$0] })
+                add("tanhc\(t)", c.map(Foundation.tanh))
+            } else if !activation("z").isEmpty {
+                let hPrevious = before?.h ?? [Double](repeating: 0, count: step.h.count)
+                add("zh\(t)", units.map { activation("z")[$0] * hPrevious[$0] })
+                add("zg\(t)", units.map { (1 - activation("z")[$0]) * activation("g")[$0] })
+                add("one_minus_z\(t)", units.map { 1 - activation("z")[$0] })
+            }
         }
         return values
     }

@@ -8,6 +8,6 @@ struct LSTMBook: ParsableCommand {
         abstract: "Markdown lessons about recurrent networks, run and rendered to an illustrated site.",
         subcommands: [
             BuildCommand.self, CheckCommand.self, RenderCommand.self, DirectivesCommand.self,
-            TraceCommand.self, ForecastCommand.self, BenchCommand.self,
+            TraceCommand.self, ForecastCommand.self, BenchCommand.self, ServeCommand.self,
         ])
 }

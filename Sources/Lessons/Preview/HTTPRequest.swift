@@ -1,0 +1,52 @@
+import Foundation
+
+/// The head of an HTTP/1.1 request, as far as a preview server needs it: the method and the
+/// path. Headers are read past, never trusted: the server answers the same whoever asks.
+public struct HTTPRequest: Sendable, Equatable {
+    public let method: String
+    /// The decoded path, without query or fragment; always starts with `/`.
+    public let path: String
+
+    /// Why a request could not be read, as the status to answer with.
+    enum Failure: Error, Equatable {
+        case badRequest
+        case headTooLarge
+    }
+
+    /// The most a request head may take; lesson URLs are short, so anything longer is not a browser.
+    static let maximumHeadSize = 16 * 1024
+
+    /// Where the head ends in `bytes` (just after the blank line), or `nil` if it has not all arrived.
+    static func headLength(in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= 4 else { return nil }
+        for end in 4...bytes.count where bytes[end - 4] == 13 && bytes[end - 3] == 10 && bytes[end - 2] == 13 && bytes[end - 1] == 10 {
+            return end
+        }
+        return nil
+    }
+
+    /// Parses the request line of a complete head.
+    init(head: [UInt8]) throws(Failure) {
+        guard let lineEnd = head.firstIndex(of: 13), let line = String(validating: head[..<lineEnd], as: UTF8.self) else {
+            throw .badRequest
+        }
+        let parts = line.split(separator: " ", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].hasPrefix("HTTP/1."), !parts[0].isEmpty else { throw .badRequest }
+        var target = Substring(parts[1])
+        // Absolute form (`http://host/path`), which proxies send: keep the path.
+        if target.hasPrefix("http://"), let slash = target.dropFirst(7).firstIndex(of: "/") {
+            target = target[slash...]
+        }
+        if let end = target.firstIndex(where: { $0 == "?" || $0 == "#" }) {
+            target = target[..<end]
+        }
+        guard target.hasPrefix("/"), let path = String(target).removingPercentEncoding else { throw .badRequest }
+        method = String(parts[0])
+        self.path = path
+    }
+
+    init(method: String, path: String) {
+        self.method = method
+        self.path = path
+    }
+}

@@ -74,12 +74,13 @@ struct GatesDirective: Directive {
         var values = [NamedValue("parameters", integer: output.parameterCount), NamedValue("steps", integer: output.trace.steps.count)]
         for (index, step) in output.trace.steps.enumerated() {
             let t = index + 1
-            func add(_ name: String, _ vector: [Double]) {
+            func add(_ name: String, _ vector: [Double], decimals: (Double) -> Int = { _ in 3 }) {
                 for (unit, value) in vector.enumerated() {
-                    values.append(NamedValue(unit == 0 ? "\(name)" : "\(name)_u\(unit + 1)", value, decimals: 3))
+                    values.append(NamedValue(unit == 0 ? "\(name)" : "\(name)_u\(unit + 1)", value, decimals: decimals(value)))
                 }
             }
-            add("x\(t)", step.x)
+            // Inputs are shown as the author wrote them (0.5, not 0.500).
+            add("x\(t)", step.x) { value in (0...3).first { (value * pow(10, Double($0))).rounded() == value * pow(10, Double($0)) } ?? 3 }
             for gate in step.gates {
                 add("\(gate.name)\(t)", gate.activation)
                 add("\(gate.name)\(t)_pre", gate.preactivation)

@@ -71,7 +71,8 @@ struct GatesDirective: Directive {
     /// likewise `x3`, `c3`, `h3`. The terms of each update too: LSTM `fc3` = f·c₂, `ig3` = i·g,
     /// `tanhc3` = tanh(c₃); GRU `zh3` = z·h₂, `zg3` = (1 − z)·h̃, `one_minus_z3`.
     static func values(_ output: Output) -> [NamedValue] {
-        var values = [NamedValue("parameters", integer: output.parameterCount), NamedValue("steps", integer: output.trace.steps.count)]
+        var values = [NamedValue("parameters", integer: output.parameterCount), NamedValue("steps", integer: output.trace.steps.count),
+                      NamedValue("units", integer: output.trace.units)]
         for (index, step) in output.trace.steps.enumerated() {
             let t = index + 1
             func add(_ name: String, _ vector: [Double], decimals: (Double) -> Int = { _ in 3 }) {

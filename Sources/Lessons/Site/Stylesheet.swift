@@ -74,7 +74,7 @@ a:hover { text-decoration-thickness: 2px; }
   max-width: 48rem; margin: 0 auto; padding-top: 1rem; padding-bottom: 1rem;
   font-family: var(--sans); font-size: 0.95rem;
 }
-.site-name { font-weight: 650; letter-spacing: 0.01em; color: var(--fg); text-decoration: none; }
+.site-name { font-weight: 600; letter-spacing: 0.01em; color: var(--fg); text-decoration: none; }
 .theme-switch {
   font: inherit; font-size: 0.85rem; color: var(--muted); background: transparent;
   border: 1px solid var(--faint); border-radius: 999px; padding: 0.2rem 0.75rem; cursor: pointer;
@@ -85,7 +85,7 @@ main { max-width: 48rem; margin: 0 auto; }
 .lesson { max-width: 40rem; margin: 0 auto; }
 .lesson-header { margin: 1.5rem 0 2.25rem; }
 .lesson-position { font-family: var(--sans); font-size: 0.85rem; text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); margin: 0 0 0.5rem; }
-h1, h2, h3, h4 { font-family: var(--sans); line-height: 1.25; font-weight: 650; letter-spacing: -0.01em; }
+h1, h2, h3, h4 { font-family: var(--sans); line-height: 1.25; font-weight: 600; letter-spacing: -0.01em; }
 h1 { font-size: clamp(1.8rem, 5vw, 2.4rem); margin: 0 0 0.75rem; }
 h2 { font-size: 1.45rem; margin: 2.75rem 0 0.75rem; }
 h3 { font-size: 1.15rem; margin: 2rem 0 0.5rem; }
@@ -94,7 +94,7 @@ p, ul, ol, blockquote { margin: 0 0 1.1rem; }
 li + li { margin-top: 0.3rem; }
 blockquote { border-left: 3px solid var(--faint); padding-left: 1rem; color: var(--muted); margin-left: 0; }
 hr { border: 0; border-top: 1px solid var(--faint); margin: 2.5rem 0; }
-strong { font-weight: 650; }
+strong { font-weight: 600; }
 
 code, pre { font-family: var(--mono); font-size: 0.88em; }
 :not(pre) > code { background: var(--panel); padding: 0.1em 0.3em; border-radius: 4px; }
@@ -106,13 +106,13 @@ math[display="block"] { margin: 1.25rem 0; overflow-x: auto; overflow-y: hidden;
 .figure { margin: 2rem 0; }
 .figure-graphic svg { display: block; width: 100%; height: auto; }
 figcaption { font-family: var(--sans); font-size: 0.9rem; line-height: 1.5; color: var(--muted); margin-top: 0.6rem; }
-.figure-number, .table-number { font-weight: 650; color: var(--fg); text-decoration: none; }
+.figure-number, .table-number { font-weight: 600; color: var(--fg); text-decoration: none; }
 
 .table-scroll { overflow-x: auto; margin: 1.5rem 0; }
 table { border-collapse: collapse; width: 100%; font-family: var(--sans); font-size: 0.92rem; font-variant-numeric: tabular-nums; }
 caption { caption-side: top; text-align: left; color: var(--muted); font-size: 0.9rem; padding-bottom: 0.5rem; }
 th, td { padding: 0.4rem 0.75rem; border-bottom: 1px solid var(--faint); vertical-align: top; }
-th { text-align: left; font-weight: 650; border-bottom: 2px solid var(--muted); }
+th { text-align: left; font-weight: 600; border-bottom: 2px solid var(--muted); }
 .align-right { text-align: right; }
 .align-center { text-align: center; }
 
@@ -125,7 +125,7 @@ th { text-align: left; font-weight: 650; border-bottom: 2px solid var(--muted); 
 
 .toc { list-style: none; padding: 0; margin: 0; }
 .toc li { margin: 0 0 1.5rem; }
-.toc a { font-family: var(--sans); font-size: 1.2rem; font-weight: 650; text-decoration: none; }
+.toc a { font-family: var(--sans); font-size: 1.2rem; font-weight: 600; text-decoration: none; }
 .toc a:hover { text-decoration: underline; }
 .toc p { margin: 0.25rem 0 0 2rem; color: var(--muted); }
 .toc-number { display: inline-block; width: 2rem; color: var(--muted); font-variant-numeric: tabular-nums; }

@@ -125,7 +125,7 @@ import Testing
         let nan = try Self.temporaryFile("Month,Passengers\n1949-01,112\n1949-02,NaN\n", ".csv")
         defer { try? FileManager.default.removeItem(atPath: nan) }
         try Self.expectFailure(["forecast", "--data", Self.airline, "--column", "Riders"], "no column \"Riders\"")
-        try Self.expectFailure(["forecast", "--data", nan], "line 3")
+        try Self.expectFailure(["forecast", "--data", nan], ".csv:3: column \"Passengers\" holds NaN")
         try Self.expectFailure(["forecast", "--data", "/nonexistent.csv"], "cannot read /nonexistent.csv")
         try Self.expectFailure(["forecast", "--data", Self.airline, "--look-back", "60", "--epochs", "1"], "Series too short")
         try Self.expectFailure(["forecast", "--data", Self.airline, "--look-back", "1,x"], "\"x\" is not a whole number")

@@ -20,7 +20,7 @@ import Glibc
              folder: URL = ServeTests.newFolder()) throws {
             self.folder = folder
             for (path, text) in files { try Self.write(text, to: folder.appendingPathComponent(path)) }
-            process.executableURL = try #require(EngineCommandsTests.binary, "the lstmbook binary was not found next to the tests")
+            process.executableURL = try #require(CLI.binary, "the lstmbook binary was not found next to the tests")
             process.arguments = ["serve", "--jobs", "1"] + arguments
             process.currentDirectoryURL = folder
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
@@ -226,7 +226,7 @@ import Glibc
         """
 
     @Test func changedCodeIsCompiledAndTheNewBinaryTakesOver() throws {
-        let binary = try #require(EngineCommandsTests.binary)
+        let binary = try #require(CLI.binary)
         let folder = Self.newFolder()
         try Server.write(Self.fakeSwift, to: folder.appendingPathComponent("bin/swift"))
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.appendingPathComponent("bin/swift").path)

@@ -13,21 +13,23 @@ struct PageTemplate {
         let title: String
         let summary: String?
         let language: String
-        /// "Lesson 3 of 7".
-        let position: String
+        /// Where the lesson stands in the table of contents, e.g. (3, 7); nil for a lesson
+        /// rendered on its own.
+        let position: (number: Int, count: Int)?
         let body: String
         let previous: Link?
         let next: Link?
     }
 
     static func lessonPage(_ lesson: Lesson) -> String {
+        let words = SiteWords.forLanguage(lesson.language)
         var pager = ""
         if lesson.previous != nil || lesson.next != nil {
             let previous = lesson.previous.map {
-                "<a class=\"pager-prev\" rel=\"prev\" href=\"\(HTML.href($0.href))\"><span class=\"pager-label\">Previous</span> \(HTML.escape($0.title))</a>"
+                "<a class=\"pager-prev\" rel=\"prev\" href=\"\(HTML.href($0.href))\"><span class=\"pager-label\">\(words.previous)</span> \(HTML.escape($0.title))</a>"
             } ?? "<span></span>"
             let next = lesson.next.map {
-                "<a class=\"pager-next\" rel=\"next\" href=\"\(HTML.href($0.href))\"><span class=\"pager-label\">Next</span> \(HTML.escape($0.title))</a>"
+                "<a class=\"pager-next\" rel=\"next\" href=\"\(HTML.href($0.href))\"><span class=\"pager-label\">\(words.next)</span> \(HTML.escape($0.title))</a>"
             } ?? "<span></span>"
             pager = "<nav class=\"pager\" aria-label=\"Lessons\">\(previous)\(next)</nav>\n"
         }
@@ -35,8 +37,7 @@ struct PageTemplate {
         let main = """
         <article class="lesson">
         <header class="lesson-header">
-        <p class="lesson-position">\(HTML.escape(lesson.position))</p>
-        <h1>\(HTML.escape(lesson.title))</h1>
+        \(lesson.position.map { "<p class=\"lesson-position\">\(HTML.escape(words.position($0.number, $0.count)))</p>\n" } ?? "")<h1>\(HTML.escape(lesson.title))</h1>
         \(summary)</header>
         \(lesson.body)</article>
         \(pager)
@@ -45,6 +46,7 @@ struct PageTemplate {
     }
 
     static func page(title: String, description: String?, language: String, main: String) -> String {
+        let words = SiteWords.forLanguage(language)
         let meta = description.map { "<meta name=\"description\" content=\"\(HTML.escape($0))\">\n" } ?? ""
         return """
         <!DOCTYPE html>
@@ -58,7 +60,7 @@ struct PageTemplate {
         <script src="site.js" defer></script>
         </head>
         <body>
-        <a class="skip-link" href="#content">Skip to content</a>
+        <a class="skip-link" href="#content">\(words.skip)</a>
         <header class="site-header">
         <a class="site-name" href="index.html">\(siteName)</a>
         <button class="theme-switch" type="button" hidden>Theme</button>
@@ -66,7 +68,7 @@ struct PageTemplate {
         <main id="content">
         \(main)</main>
         <footer class="site-footer">
-        <p>Every number, table and figure on these pages was computed by the experiments they describe, run on lstmbook’s own recurrent-network engine when the site was built.</p>
+        <p>\(words.footer)</p>
         </footer>
         </body>
         </html>

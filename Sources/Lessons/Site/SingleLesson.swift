@@ -18,7 +18,7 @@ extension Site {
         if fragment { return (body, problems) }
         let page = PageTemplate.lessonPage(PageTemplate.Lesson(
             title: source.frontMatter.title, summary: source.frontMatter.summary, language: source.frontMatter.language,
-            position: "Lesson", body: body, previous: nil, next: nil))
+            position: nil, body: body, previous: nil, next: nil))
         return (page, problems)
     }
 }

@@ -96,7 +96,7 @@ public struct Site: Sendable {
                 title: draft.source.frontMatter.title,
                 summary: draft.source.frontMatter.summary,
                 language: draft.source.frontMatter.language,
-                position: "Lesson \(index + 1) of \(drafts.count)",
+                position: (index + 1, drafts.count),
                 body: body,
                 previous: index > 0 ? link(drafts[index - 1]) : nil,
                 next: index + 1 < drafts.count ? link(drafts[index + 1]) : nil))

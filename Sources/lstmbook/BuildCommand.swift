@@ -14,14 +14,10 @@ struct BuildCommand: ParsableCommand {
         file:line: message and the command exits non-zero.
         """)
 
-    @Option(help: "The folder of lessons.")
-    var lessons = "lessons"
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "The folder to write the site into.")
     var out = "output"
-
-    @Option(name: .shortAndLong, help: "How many directives may run at once (default: the number of cores).")
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "The folder for recorded results between builds (git-ignored).")
     var cache = ".lstmbook-cache"
@@ -36,11 +32,10 @@ struct BuildCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if !lessonsToForce.isEmpty && !force {
             throw ValidationError("lesson names are only taken with --force (to rerun those lessons)")
         }
-        let lessonsURL = URL(fileURLWithPath: lessons).standardizedFileURL
+        let lessonsURL = site.lessonsURL.standardizedFileURL
         let outURL = URL(fileURLWithPath: out).standardizedFileURL
         if outURL == lessonsURL || lessonsURL.path.hasPrefix(outURL.path + "/") {
             throw ValidationError("--out '\(out)' would hold the lessons themselves; choose another folder")
@@ -51,10 +46,10 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         let progress = TerminalProgress(quiet: quiet)
         let rule: ForceRule = !force ? .none : lessonsToForce.isEmpty ? .all : .lessons(lessonsToForce)
-        let site = Site(Site.Configuration(lessonsDirectory: URL(fileURLWithPath: lessons), lessonsDisplayPath: lessons, jobs: jobs,
+        let builder = Site(Site.Configuration(lessonsDirectory: site.lessonsURL, lessonsDisplayPath: site.lessons, jobs: site.jobs,
                                            cacheDirectory: URL(fileURLWithPath: cache), force: rule, events: progress.events,
                                            previousResults: ResultsFile.load(from: URL(fileURLWithPath: out))))
-        let build = site.build()
+        let build = builder.build()
         progress.finish()
         let changed: [String]
         do {

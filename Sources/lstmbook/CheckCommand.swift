@@ -10,14 +10,10 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Rerun every directive without the cache; fail if output/ is stale or a value drifted beyond its tolerance.")
 
-    @Option(help: "The folder of lessons.")
-    var lessons = "lessons"
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "The committed site to check.")
     var out = "output"
-
-    @Option(name: .shortAndLong, help: "How many directives may run at once.")
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(help: "Print only what fails.")
     var quiet = false
@@ -26,10 +22,10 @@ struct CheckCommand: ParsableCommand {
         let started = Date()
         let progress = TerminalProgress(quiet: true)
         let outURL = URL(fileURLWithPath: out)
-        let site = Site(Site.Configuration(lessonsDirectory: URL(fileURLWithPath: lessons), lessonsDisplayPath: lessons, jobs: max(1, jobs),
+        let builder = Site(Site.Configuration(lessonsDirectory: site.lessonsURL, lessonsDisplayPath: site.lessons, jobs: site.jobs,
                                            cacheDirectory: nil, force: .all, events: progress.events,
                                            previousResults: ResultsFile.load(from: outURL)))
-        let check = SiteCheck(build: site.build(), outputDirectory: outURL)
+        let check = SiteCheck(build: builder.build(), outputDirectory: outURL)
         for problem in check.build.problems { Console.note(problem.description) }
         if !check.build.drift.isEmpty {
             Console.note("drift against \(out)/\(ResultsFile.fileName): \(check.build.drift.count) value\(check.build.drift.count == 1 ? "" : "s") changed")

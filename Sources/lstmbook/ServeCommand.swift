@@ -24,11 +24,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The port on 127.0.0.1 to serve on; 0 picks a free one.")
     var port = 8123
 
-    @Option(help: "The folder of lessons.")
-    var lessons = "lessons"
-
-    @Option(name: .shortAndLong, help: "How many directives may run at once (default: the number of cores).")
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "The folder for recorded results between builds (git-ignored).")
     var cache = ".lstmbook-cache"
@@ -41,7 +37,6 @@ struct ServeCommand: ParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -57,10 +52,10 @@ struct ServeCommand: ParsableCommand {
         // The first line is fixed, so scripts and tests can read the port from it.
         Console.note("serving http://127.0.0.1:\(server.port)/")
         let checkout = BinaryRebuild.isCheckout(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        Console.note("watching \(lessons)/" + (checkout ? " and \(Self.sources)/" : " (not in the lstmbook checkout, so code changes are not watched)")
+        Console.note("watching \(site.lessons)/" + (checkout ? " and \(Self.sources)/" : " (not in the lstmbook checkout, so code changes are not watched)")
                      + "; \(out)/ is not written; Ctrl-C stops")
         let progress = TerminalProgress(quiet: false)
-        var watcher = FileWatcher(roots: checkout ? [lessons, Self.sources] : [lessons])
+        var watcher = FileWatcher(roots: checkout ? [site.lessons, Self.sources] : [site.lessons])
         build(into: state, progress: progress)
         while true {
             let changed = watcher.next()
@@ -80,10 +75,10 @@ struct ServeCommand: ParsableCommand {
     /// Builds the site and serves it; lesson problems are printed, never fatal.
     private func build(into state: PreviewState, progress: TerminalProgress) {
         let started = Date()
-        let site = Site(Site.Configuration(lessonsDirectory: URL(fileURLWithPath: lessons), lessonsDisplayPath: lessons, jobs: jobs,
+        let builder = Site(Site.Configuration(lessonsDirectory: site.lessonsURL, lessonsDisplayPath: site.lessons, jobs: site.jobs,
                                            cacheDirectory: URL(fileURLWithPath: cache), events: progress.events,
                                            previousResults: ResultsFile.load(from: URL(fileURLWithPath: out))))
-        let build = site.build()
+        let build = builder.build()
         progress.finish()
         let changed = state.publish(build)
         for problem in build.problems { progress.line(problem.description) }

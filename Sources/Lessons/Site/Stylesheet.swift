@@ -7,6 +7,22 @@ import SVGPlot
 enum Stylesheet {
     static let css = [page, SVGPlot.stylesheet, CellDiagram.stylesheet, CellStepper.stylesheet].joined(separator: "\n")
 
+    /// The dark palette, used twice below: for readers whose system is dark (unless they
+    /// pinned light) and for readers who pinned dark. CSS cannot share a block between them.
+    private static let darkColors = """
+      --bg: #15171b;
+      --fg: #e3e4e6;
+      --muted: #a0a6b0;
+      --faint: #2c3038;
+      --panel: #1e2127;
+      --accent: #8ab8f0;
+      --accent-soft: #203248;
+      --error-bg: #3a1d1b;
+      --error-fg: #ffb4aa;
+      color-scheme: dark;
+
+    """
+
     private static let page = #"""
 :root {
   --bg: #fdfcf9;
@@ -25,30 +41,10 @@ enum Stylesheet {
 }
 @media (prefers-color-scheme: dark) {
   :root:not([data-theme="light"]) {
-    --bg: #15171b;
-    --fg: #e3e4e6;
-    --muted: #a0a6b0;
-    --faint: #2c3038;
-    --panel: #1e2127;
-    --accent: #8ab8f0;
-    --accent-soft: #203248;
-    --error-bg: #3a1d1b;
-    --error-fg: #ffb4aa;
-    color-scheme: dark;
-  }
+\#(darkColors)  }
 }
 :root[data-theme="dark"] {
-  --bg: #15171b;
-  --fg: #e3e4e6;
-  --muted: #a0a6b0;
-  --faint: #2c3038;
-  --panel: #1e2127;
-  --accent: #8ab8f0;
-  --accent-soft: #203248;
-  --error-bg: #3a1d1b;
-  --error-fg: #ffb4aa;
-  color-scheme: dark;
-}
+\#(darkColors)}
 
 *, *::before, *::after { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }

@@ -27,4 +27,43 @@
       label();
     });
   });
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    Array.prototype.forEach.call(document.querySelectorAll(".cell-stepper"), function (stepper) {
+      var radios = stepper.querySelectorAll(".cs-radio");
+      if (radios.length < 2) return;
+      var timer = null;
+      function index() {
+        for (var k = 0; k < radios.length; k++) if (radios[k].checked) return k;
+        return 0;
+      }
+      function go(k) {
+        radios[(k + radios.length) % radios.length].checked = true;
+      }
+      function stop() {
+        if (timer !== null) { clearInterval(timer); timer = null; play.textContent = "Play"; play.setAttribute("aria-pressed", "false"); }
+      }
+      function make(text, label, action) {
+        var b = document.createElement("button");
+        b.type = "button";
+        b.className = "cs-step-button";
+        b.textContent = text;
+        b.setAttribute("aria-label", label);
+        b.addEventListener("click", action);
+        stepper.insertBefore(b, stepper.querySelector(".cs-panel"));
+        return b;
+      }
+      make("◀", "Previous step", function () { stop(); go(index() - 1); });
+      make("▶", "Next step", function () { stop(); go(index() + 1); });
+      var play = make("Play", "Play the steps in turn", function () {
+        if (timer !== null) { stop(); return; }
+        play.textContent = "Pause";
+        play.setAttribute("aria-pressed", "true");
+        timer = setInterval(function () { go(index() + 1); }, still ? 2500 : 1600);
+      });
+      play.setAttribute("aria-pressed", "false");
+      Array.prototype.forEach.call(radios, function (r) { r.addEventListener("change", function (e) { if (e.isTrusted) stop(); }); });
+    });
+  });
 })();

@@ -119,6 +119,13 @@ th { text-align: left; font-weight: 600; border-bottom: 2px solid var(--muted); 
 .directive-error p { margin: 0; }
 .math-error { color: var(--error-fg); }
 
+.cs-step-button {
+  font: inherit; font-size: 0.875rem; font-weight: 600; line-height: 1.2; min-width: 2.5rem; padding: 0.45rem 0.7rem;
+  color: var(--muted); background: transparent; border: 1px solid var(--faint); border-radius: 999px; cursor: pointer;
+}
+.cs-step-button:first-of-type { margin-left: auto; }
+.cs-step-button:hover { color: var(--fg); border-color: var(--muted); }
+
 .toc { list-style: none; padding: 0; margin: 0; }
 .toc li { margin: 0 0 1.5rem; }
 .toc a { font-family: var(--sans); font-size: 1.2rem; font-weight: 600; text-decoration: none; }

@@ -4,6 +4,7 @@ public enum DirectiveRegistry {
         ActivationDirective.self,
         ForecastDirective.self,
         GatesDirective.self,
+        ReviewDirective.self,
     ]
 
     /// Options every directive takes, before its own.

@@ -22,15 +22,16 @@ import Engine
 /// - The memory unit, the LSTM unit whose cell state moves most at the first word: `memory_unit`
 ///   (counted from 1), `memory_unit_jump` (Δc at the first word), `memory_unit_c_first`,
 ///   `memory_unit_c_final`, `memory_unit_c_final_without` (its last c with the first word blanked),
-///   `memory_unit_final_mark` (the difference of those two); over the words after the first:
-///   `memory_unit_forget_mean`, `memory_unit_forget_min`, `memory_unit_forget_product` (∏ f),
-///   `memory_unit_forget_path` (jump · ∏ f: what the forget gates alone would carry to the end),
-///   `memory_unit_input_mean`.
+///   `memory_unit_final_mark` (the difference of those two), `memory_unit_mark_ratio` (mark ÷
+///   jump); over the words after the first: `memory_unit_forget_mean`, `memory_unit_forget_min`,
+///   `memory_unit_forget_product` (∏ f), `memory_unit_forget_path` (jump · ∏ f: what the forget
+///   gates alone would carry to the end), `memory_unit_input_mean`.
 /// - ‖∂y/∂x_t‖, y the output's logit: `sensitivity_first_word_lstm`, `sensitivity_first_word_rnn`,
 ///   `sensitivity_last_word_lstm`, `sensitivity_last_word_rnn`.
 ///
-/// Every number of those but `memory_unit` also comes over all seeds, with `_mean`, `_min` or
-/// `_max` appended: `amazing_only_rnn_min`, `sensitivity_first_word_rnn_max`.
+/// Every number above but the sizes, `memory_unit` and its signed cell-state values (`_jump`,
+/// `_c_…`, `_final_mark`, `_forget_path`: a unit's sign is arbitrary) also comes over all seeds,
+/// with `_mean`, `_min` or `_max` appended: `amazing_only_rnn_min`, `sensitivity_first_word_rnn_max`.
 struct ReviewDirective: Directive {
     static let name = "review"
     static let summary = "Trains an LSTM and a plain RNN on generated product reviews, then reads a review word by word: gates, cell state, running verdict, edits of the review and input sensitivity."

@@ -92,9 +92,10 @@ struct ReviewFigures {
             ("plain RNN ‖∂y/∂x‖ at \(quotedFirst)", { approx(firstSensitivity($0.rnn)) }),
             ("LSTM memory unit: mean forget gate", { fixed($0.memory.forgetMean) }),
             ("LSTM memory unit: ∏ forget gates", { approx($0.memory.forgetProduct) }),
+            ("LSTM memory unit: final mark ÷ jump", { fixed($0.memory.finalMark / $0.memory.jump, 2) }),
         ]
         return ResultTable(
-            caption: caption ?? "The key results for each seed (the figures show seed \(shown.seed)): test accuracy, P(positive) after the last word with only \(quotedFirst) kept and with no sentiment word at all, the final verdict's sensitivity to \(quotedFirst), and the forget gate of the LSTM unit whose cell state moves most at \(quotedFirst) over the words after it.",
+            caption: caption ?? "The key results for each seed (the figures show seed \(shown.seed)): test accuracy, P(positive) after the last word with only \(quotedFirst) kept and with no sentiment word at all, the final verdict's sensitivity to \(quotedFirst), and, for the LSTM unit whose cell state moves most at \(quotedFirst), its forget gates over the \(token)s after it and how much of that jump is still in its last cell state (the difference with \(quotedFirst) blanked, divided by the jump). Where that share is larger than the product of the forget gates, later steps wrote \(quotedFirst) in again.",
             header: ["result"] + output.runs.map { "seed \($0.seed)" },
             rows: measures.map { name, measure in [name] + output.runs.map(measure) })
     }

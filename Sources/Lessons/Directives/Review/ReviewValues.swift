@@ -2,8 +2,8 @@ import Foundation
 
 /// The named values of `{review}`, which prose quotes as `{{id.name}}`.
 extension ReviewFigures {
-    /// The values of the first seed under their plain names, and of every seed together under
-    /// the same names with `_mean`, `_min` and `_max` appended.
+    /// The values of the first seed under their plain names, and the `measures` of every seed
+    /// together under the same names with `_mean`, `_min` and `_max` appended.
     var values: [NamedValue] {
         var values = [
             NamedValue("train_size", integer: output.trainSize), NamedValue("test_size", integer: output.testSize),
@@ -12,6 +12,14 @@ extension ReviewFigures {
             NamedValue("lstm_parameters", integer: lstm.parameters), NamedValue("rnn_parameters", integer: rnn.parameters),
             NamedValue("memory_unit", integer: memory.unit),
         ]
+        // A unit's sign is arbitrary (another seed's memory unit may store "positive" as −c), so
+        // the signed cell-state values are the first seed's only.
+        let signed: [(String, Double)] = [
+            ("memory_unit_jump", memory.jump), ("memory_unit_c_first", memory.cAfterFirst), ("memory_unit_c_final", memory.cFinal),
+            ("memory_unit_c_final_without", memory.cFinalWithoutFirst), ("memory_unit_final_mark", memory.finalMark),
+        ]
+        values += signed.map { NamedValue($0, $1, decimals: 3) }
+        values.append(NamedValue("memory_unit_forget_path", memory.forgetPath, decimals: Self.significantDecimals(memory.forgetPath)))
         let perSeed = output.runs.map(measures)
         values += perSeed[0].map { $0.value($0.name, $0.number) }
         for (index, measure) in perSeed[0].enumerated() {
@@ -49,15 +57,10 @@ extension ReviewFigures {
         return measures + [
             Measure(name: "amazing_effect", number: firstEffect(run.lstm), decimals: 3),
             Measure(name: "amazing_effect_rnn", number: firstEffect(run.rnn), decimals: 3),
-            Measure(name: "memory_unit_jump", number: memory.jump, decimals: 3),
-            Measure(name: "memory_unit_c_first", number: memory.cAfterFirst, decimals: 3),
-            Measure(name: "memory_unit_c_final", number: memory.cFinal, decimals: 3),
-            Measure(name: "memory_unit_c_final_without", number: memory.cFinalWithoutFirst, decimals: 3),
-            Measure(name: "memory_unit_final_mark", number: memory.finalMark, decimals: 3),
+            Measure(name: "memory_unit_mark_ratio", number: memory.finalMark / memory.jump, decimals: 2),
             Measure(name: "memory_unit_forget_mean", number: memory.forgetMean, decimals: 3),
             Measure(name: "memory_unit_forget_min", number: memory.forgetMin, decimals: 3),
             Measure(name: "memory_unit_forget_product", number: memory.forgetProduct, decimals: nil),
-            Measure(name: "memory_unit_forget_path", number: memory.forgetPath, decimals: nil),
             Measure(name: "memory_unit_input_mean", number: memory.inputMean, decimals: 3),
             Measure(name: "sensitivity_first_word_lstm", number: firstSensitivity(run.lstm), decimals: nil),
             Measure(name: "sensitivity_first_word_rnn", number: firstSensitivity(run.rnn), decimals: nil),

@@ -5,6 +5,7 @@ public enum DirectiveRegistry {
         ForecastDirective.self,
         GatesDirective.self,
         CellDirective.self,
+        ReviewDirective.self,
     ]
 
     /// Options every directive takes, before its own.

@@ -4,6 +4,8 @@ public enum DirectiveRegistry {
         ActivationDirective.self,
         ForecastDirective.self,
         GatesDirective.self,
+        GradientFlowDirective.self,
+        MemoryDirective.self,
     ]
 
     /// Options every directive takes, before its own.

@@ -6,6 +6,8 @@ public enum DirectiveRegistry {
         GatesDirective.self,
         CellDirective.self,
         ReviewDirective.self,
+        GradientFlowDirective.self,
+        MemoryDirective.self,
     ]
 
     /// Options every directive takes, before its own.

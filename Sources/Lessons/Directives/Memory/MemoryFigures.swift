@@ -1,0 +1,142 @@
+import Foundation
+import SVGPlot
+
+/// What {memory}'s runs and trace say, as named values, a table, figures and captions.
+struct MemoryFigures {
+    let output: MemoryDirective.Output
+    /// The `CellLine` keys, in order.
+    let cells: [String]
+    /// Ascending, whatever order the author wrote them in.
+    let lengths: [Int]
+    let seeds: Int
+    let threshold: Double
+    let options: ResolvedOptions
+
+    init(_ output: MemoryDirective.Output, options: ResolvedOptions) {
+        self.output = output
+        self.options = options
+        cells = CellLine.keys(options)
+        lengths = options.integers("lengths").sorted()
+        seeds = options.integers("seeds").count
+        threshold = options.number("threshold")
+    }
+
+    // MARK: Reading the runs
+
+    func accuracies(_ cell: String, _ length: Int) -> [Double] {
+        output.runs.filter { $0.cell == cell && $0.length == length }.map(\.accuracy)
+    }
+
+    func successes(_ cell: String, _ length: Int) -> Int {
+        accuracies(cell, length).filter { $0 >= threshold }.count
+    }
+
+    /// More than half of the seeds succeeded.
+    func solves(_ cell: String, _ length: Int) -> Bool {
+        2 * successes(cell, length) > seeds
+    }
+
+    func failsAt(_ cell: String) -> Int? {
+        lengths.first { !solves(cell, $0) }
+    }
+
+    /// The longest length up to which every length is solved.
+    func solvedUpTo(_ cell: String) -> Int? {
+        guard let fail = failsAt(cell) else { return lengths.last }
+        return lengths.last { $0 < fail }
+    }
+
+    func displayName(_ cell: String) -> String { CellLine.name(cell, options) }
+
+    var values: [NamedValue] {
+        var values: [NamedValue] = [
+            NamedValue("seeds", integer: seeds), NamedValue("majority", integer: seeds / 2 + 1),
+            NamedValue("threshold", threshold, decimals: 2), NamedValue("epochs", integer: options.integer("epochs")),
+            NamedValue("train_size", integer: options.integer("train_size")), NamedValue("units", integer: options.integer("units")),
+            NamedValue("noise", options.number("noise"), decimals: 2), NamedValue("longest", integer: lengths.last!),
+        ]
+        if options.has("compare_forget_bias") {
+            values.append(NamedValue("compare_forget_bias", options.number("compare_forget_bias"), decimals: 1))
+        }
+        for cell in cells {
+            for length in lengths {
+                values.append(NamedValue("\(cell)_\(length)_accuracy", Statistics.mean(accuracies(cell, length)), decimals: 2))
+                values.append(NamedValue("\(cell)_\(length)_solved", integer: successes(cell, length)))
+            }
+            values.append(failsAt(cell).map { NamedValue("\(cell)_fails_at", integer: $0) }
+                          ?? NamedValue("\(cell)_fails_at", text: "none up to \(lengths.last!)"))
+            values.append(solvedUpTo(cell).map { NamedValue("\(cell)_solved_up_to", integer: $0) }
+                          ?? NamedValue("\(cell)_solved_up_to", text: "none"))
+        }
+        if let path { values += path.values }
+        return values
+    }
+
+    // MARK: Table and accuracy chart
+
+    func table(caption: String?) -> ResultTable {
+        let rows = cells.map { cell in
+            [displayName(cell)] + lengths.map { length in
+                NumberText.fixed(Statistics.mean(accuracies(cell, length)), decimals: 2) + " (\(successes(cell, length))/\(seeds))"
+            }
+        }
+        return ResultTable(
+            caption: caption ?? "Test accuracy at recalling the first of T inputs: the mean over \(seeds) seeds, and in brackets how many seeds reached \(NumberText.fixed(threshold, decimals: 2)). Chance is 0.5. Every run: \(options.integer("units")) units, \(options.integer("epochs")) epochs on \(options.integer("train_size")) sequences, tested on \(options.integer("test_size")) others. " + verdicts,
+            header: ["cell"] + lengths.map { "T = \($0)" }, rows: rows)
+    }
+
+    /// One clause per cell on where it stops solving the task, from the runs.
+    private var verdicts: String {
+        let clauses = cells.map { cell -> String in
+            let name = displayName(cell)
+            guard let fail = failsAt(cell) else { return "the \(name) solves every length up to \(lengths.last!)" }
+            var clause = solvedUpTo(cell).map { "the \(name) solves every length up to \($0) and first fails at \(fail)" }
+                ?? "the \(name) fails from the shortest length, \(fail), on"
+            let again = lengths.filter { $0 > fail && solves(cell, $0) }
+            if !again.isEmpty { clause += " (yet solves \(Wording.list(again.map(String.init))))" }
+            return clause
+        }
+        let sentence = Wording.list(clauses) + "."
+        return "Solving a length means more than half the seeds reach the threshold: " + sentence
+    }
+
+    /// Dashes and dots tell the cells apart without colour.
+    private static let styles: [Series.Style] = [.lineAndDots, .dashed, .line, .dots]
+
+    func accuracyChart(caption: String?) -> ResultBlock {
+        let series = cells.enumerated().map { index, cell in
+            Series(displayName(cell), points: lengths.map { (x: Double($0), y: Optional(Statistics.mean(accuracies(cell, $0)))) },
+                   style: Self.styles[index % Self.styles.count], colorIndex: index)
+        }
+        let threshold = Series("success threshold", points: [(x: Double(lengths.first!), y: self.threshold), (x: Double(lengths.last!), y: self.threshold)],
+                               style: .line, colorIndex: 7)
+        let lowest = output.runs.map(\.accuracy).min() ?? 0.4
+        let chart = LineChart(
+            title: "Recall accuracy against sequence length",
+            description: "Line chart: mean test accuracy over \(seeds) seeds against the sequence length T on a log scale, for " + Wording.list(cells.map(displayName)) + ". "
+                + cells.map { cell in displayName(cell) + ": " + lengths.map { "T = \($0): \(NumberText.fixed(Statistics.mean(accuracies(cell, $0)), decimals: 2))" }.joined(separator: ", ") }.joined(separator: "; ")
+                + ". A grey line marks the success threshold \(NumberText.fixed(self.threshold, decimals: 2)).",
+            xAxis: Axis("sequence length T (log scale)", scale: .log10),
+            yAxis: Axis("test accuracy (mean over seeds)", domain: min(0.4, (lowest * 10).rounded(.down) / 10)...1),
+            series: series + [threshold])
+        return .figure(chart, caption: caption ?? "Mean test accuracy against the length T (log scale); the grey line is the threshold \(NumberText.fixed(self.threshold, decimals: 2)), and chance is 0.5. " + verdicts)
+    }
+
+    // MARK: The traced LSTM
+
+    private var path: MemoryPath? {
+        output.probe.map { MemoryPath($0, name: displayName(options.text("trace")!)) }
+    }
+
+    func forgetHeatmap(caption: String?) -> ResultBlock? {
+        path?.forgetHeatmap(caption: caption)
+    }
+
+    func forgetChart(caption: String?) -> ResultBlock? {
+        path?.forgetChart(caption: caption)
+    }
+
+    func memoryChart(caption: String?) -> ResultBlock? {
+        path?.memoryChart(caption: caption)
+    }
+}

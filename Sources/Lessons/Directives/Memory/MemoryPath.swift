@@ -1,0 +1,143 @@
+import Foundation
+import SVGPlot
+
+/// The traced LSTM's cell-state path: the memory unit's forget and input gates and cell state,
+/// read as named values and drawn as a heatmap of every unit's forget gate and line charts of
+/// the memory unit's forget gate and cell state.
+struct MemoryPath {
+    let probe: MemoryProbe
+    /// The traced line's name, e.g. "LSTM with forget bias 5".
+    let name: String
+
+    init(_ probe: MemoryProbe, name: String) {
+        self.probe = probe
+        self.name = name
+    }
+
+    private var u: Int { probe.memoryUnit }
+    private var T: Int { probe.length }
+
+    /// One unit's values at steps 2…T: after the first value has been written.
+    private func later(_ rows: [[Double]], unit: Int) -> [Double] {
+        rows.dropFirst().map { $0[unit] }
+    }
+
+    private var forget: [Double] { later(probe.plus.f, unit: u) + later(probe.minus.f, unit: u) }
+    private var untrainedForget: [Double] { later(probe.untrainedPlus.f, unit: u) + later(probe.untrainedMinus.f, unit: u) }
+    private var otherForget: [Double] {
+        (0..<probe.units).filter { $0 != u }.flatMap { later(probe.plus.f, unit: $0) + later(probe.minus.f, unit: $0) }
+    }
+
+    /// ∏ f over steps 2…T: how much of step 1's cell state the forget gates alone pass on to
+    /// step T, the mean of the two sequences.
+    private func retention(_ plus: MemoryProbe.Path, _ minus: MemoryProbe.Path) -> Double {
+        (later(plus.f, unit: u).reduce(1, *) + later(minus.f, unit: u).reduce(1, *)) / 2
+    }
+
+    /// Whether step 1's cell state, scaled by every later forget gate, is under a tenth of c_T:
+    /// then c_T = (∏f)·c₁ + Σ (∏f)·i·g owes its value to the later writes, not to c₁.
+    private func survivesFaintly(_ path: MemoryProbe.Path) -> Bool {
+        abs(later(path.f, unit: u).reduce(1, *) * path.c[0][u]) < 0.1 * abs(path.c.last![u])
+    }
+
+    private var inputFirst: Double { (probe.plus.i[0][u] + probe.minus.i[0][u]) / 2 }
+    private var inputLater: Double { Statistics.mean(later(probe.plus.i, unit: u) + later(probe.minus.i, unit: u)) }
+
+    var values: [NamedValue] {
+        var values = [
+            NamedValue("trace_length", integer: T), NamedValue("trace_seed", integer: probe.seed),
+            NamedValue("trace_accuracy", probe.accuracy, decimals: 2), NamedValue("memory_unit", integer: u + 1),
+            NamedValue("memory_forget_mean", Statistics.mean(forget), decimals: 3),
+            NamedValue("memory_forget_min", forget.min() ?? 1, decimals: 3),
+            NamedValue("untrained_forget_mean", Statistics.mean(untrainedForget), decimals: 2),
+            Percent.value("memory_retention", retention(probe.plus, probe.minus)),
+            Percent.value("untrained_retention", retention(probe.untrainedPlus, probe.untrainedMinus)),
+            NamedValue("memory_input_first", inputFirst, decimals: 2),
+            NamedValue("memory_input_later", inputLater, decimals: 3),
+            NamedValue("c_end_plus", probe.plus.c.last![u], decimals: 2),
+            NamedValue("c_end_minus", probe.minus.c.last![u], decimals: 2),
+        ]
+        if !otherForget.isEmpty { values.append(NamedValue("other_forget_mean", Statistics.mean(otherForget), decimals: 2)) }
+        return values
+    }
+
+    private var whichNetwork: String {
+        "the \(name) trained on T = \(T) (seed \(probe.seed), test accuracy \(NumberText.fixed(probe.accuracy, decimals: 2)))"
+    }
+
+    func forgetHeatmap(caption: String?) -> ResultBlock {
+        let rows = (0..<probe.units).map { unit in probe.plus.f.map { $0[unit] } }
+        let labels = (0..<probe.units).map { $0 == u ? "unit \($0 + 1) (memory)" : "unit \($0 + 1)" }
+        let chart = Heatmap(
+            title: "Forget gates of the trained \(name) over a test sequence",
+            description: "Heatmap of the forget gate f of each of the \(probe.units) units (rows) at each of the \(T) time steps (columns) of a test sequence whose first value is +1, from 0 (forget) to 1 (keep). Unit \(u + 1), the memory unit, stays between \(NumberText.fixed(forget.min() ?? 1, decimals: 2)) and \(NumberText.fixed(forget.max() ?? 1, decimals: 2)) after step 1.",
+            rowLabels: labels, columnLabels: (1...T).map(String.init), values: rows,
+            colorScale: .unit, legendLabel: "forget gate f", columnTitle: "time step t")
+        var text = "The forget gate f of every unit of \(whichNetwork), at each step of a test sequence that starts +1; dark is near 1 (keep the cell state), light near 0 (forget it). "
+        text += "Unit \(u + 1) — the one whose last cell state best tells +1 from −1 — holds f at \(NumberText.fixed(Statistics.mean(forget), decimals: 3)) on average after step 1 (lowest \(NumberText.fixed(forget.min() ?? 1, decimals: 3)))"
+        if !otherForget.isEmpty { text += "; the other units average \(NumberText.fixed(Statistics.mean(otherForget), decimals: 2))" }
+        text += ". Before training, the same unit's forget gate averaged \(NumberText.fixed(Statistics.mean(untrainedForget), decimals: 2)) on the same sequences."
+        return .figure(chart, caption: caption ?? text)
+    }
+
+    private func line(_ name: String, _ rows: [[Double]], unit: Int, style: Series.Style, color: Int) -> Series {
+        Series(name, values: rows.map { Optional($0[unit]) }, xStart: 1, style: style, colorIndex: color)
+    }
+
+    /// The memory unit's forget gate on a fixed 0…1 axis, so "near 1" looks as near as it is.
+    func forgetChart(caption: String?) -> ResultBlock {
+        // The other units first, so the memory unit's lines are drawn over them.
+        let others = (0..<probe.units).filter { $0 != u }
+        var series: [Series] = []
+        if !others.isEmpty {
+            series.append(Series("other units' mean f (+1)", values: probe.plus.f.map { row in Optional(Statistics.mean(others.map { row[$0] })) },
+                                 xStart: 1, style: .lineAndDots, colorIndex: 2))
+        }
+        series += [
+            line("f, first value +1", probe.plus.f, unit: u, style: .line, color: 0),
+            line("f, first value −1", probe.minus.f, unit: u, style: .dashed, color: 1),
+            line("f before training (+1)", probe.untrainedPlus.f, unit: u, style: .dots, color: 7),
+        ]
+        let f = Statistics.mean(forget)
+        let chart = LineChart(
+            title: "The memory unit's forget gate over time",
+            description: "Line chart over time steps 1 to \(T) of the forget gate f of unit \(u + 1) of the trained \(name), on a test sequence starting +1 and one starting −1 (mean \(NumberText.fixed(f, decimals: 3)) after step 1), before training (mean \(NumberText.fixed(Statistics.mean(untrainedForget), decimals: 2)))"
+                + (others.isEmpty ? "" : ", and the mean of the other units (\(NumberText.fixed(Statistics.mean(otherForget), decimals: 2)))") + ", on an axis from 0 to 1.",
+            xAxis: Axis("time step t", kind: .integer), yAxis: Axis("forget gate f", domain: 0...1), series: series, legend: .top)
+        var text = "The forget gate f of unit \(u + 1) of \(whichNetwork) — the unit whose last cell state best tells a first value of +1 from −1 — on a test sequence starting +1 and one starting −1. "
+        text += "After step 1 it " + (f >= 0.95 ? "stays near 1, averaging " : "averages ") + NumberText.fixed(f, decimals: 3) + " (lowest \(NumberText.fixed(forget.min() ?? 1, decimals: 3)))"
+        text += ", against \(NumberText.fixed(Statistics.mean(untrainedForget), decimals: 2)) before training (grey dots)"
+        if !others.isEmpty { text += "; the other units average \(NumberText.fixed(Statistics.mean(otherForget), decimals: 2))" }
+        text += ". Multiplied over the \(T - 1) later steps, the trained gates pass on \(Percent.text(retention(probe.plus, probe.minus))) of what step 1 stored to step \(T); the untrained ones \(Percent.text(retention(probe.untrainedPlus, probe.untrainedMinus)))."
+        return .figure(chart, caption: caption ?? text)
+    }
+
+    func memoryChart(caption: String?) -> ResultBlock {
+        let chart = LineChart(
+            title: "The memory unit's cell state over time",
+            description: "Line chart over time steps 1 to \(T) of the cell state c of unit \(u + 1) of the trained \(name), for a test sequence starting +1 (ending at \(NumberText.fixed(probe.plus.c.last![u], decimals: 2))) and one starting −1 (ending at \(NumberText.fixed(probe.minus.c.last![u], decimals: 2))), and before training for the one starting +1.",
+            xAxis: Axis("time step t", kind: .integer), yAxis: Axis("cell state c"),
+            series: [
+                line("c, first value +1", probe.plus.c, unit: u, style: .line, color: 0),
+                line("c, first value −1", probe.minus.c, unit: u, style: .dashed, color: 1),
+                line("c before training (+1)", probe.untrainedPlus.c, unit: u, style: .dots, color: 7),
+            ],
+            legend: .top)
+        return .figure(chart, caption: caption ?? memoryCaption)
+    }
+
+    /// Says what the trace shows, and claims only what its numbers bear out.
+    private var memoryCaption: String {
+        let cPlus = probe.plus.c.last![u], cMinus = probe.minus.c.last![u]
+        var text = "The cell state c of unit \(u + 1) of \(whichNetwork), on a test sequence starting +1 and one starting −1, and before training (grey dots). "
+        text += "It ends at c_T = \(NumberText.fixed(cPlus, decimals: 2)) and \(NumberText.fixed(cMinus, decimals: 2))"
+        let separates = (cPlus > 0) != (cMinus > 0)
+        text += separates ? ": opposite signs, so the last cell state alone tells the two apart. " : ". "
+        if separates, survivesFaintly(probe.plus), survivesFaintly(probe.minus) {
+            text += "What the forget gates let survive of step 1's cell state is less than a tenth of c_T, so the sign c carries at the end was written into it again along the way, from the hidden state (the later inputs are noise). "
+        }
+        text += "The unit's input gate is \(NumberText.fixed(inputFirst, decimals: 2)) at step 1 and \(NumberText.fixed(inputLater, decimals: 3)) on average afterwards"
+        text += inputLater < inputFirst / 2 ? ": most of the noise is kept out." : "."
+        return text
+    }
+}

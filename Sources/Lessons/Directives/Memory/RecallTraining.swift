@@ -1,0 +1,92 @@
+import Engine
+
+/// How {memory} and {gradient-flow} train a model on the recall task. Both read these options
+/// the same way and seed the same way, so with equal options and seeds they train the very same
+/// models: the trained curves of lesson 1 come from lesson 5's networks.
+struct RecallTraining: Sendable {
+    var units: Int
+    var epochs: Int
+    var trainSize: Int
+    var testSize: Int
+    var batchSize: Int
+    var learningRate: Double
+    var noise: Double
+    var forgetBias: Double
+
+    static let options: [OptionSpec] = [
+        OptionSpec("units", .integer(1...32), default: .integer(8), doc: "Units in the recurrent layer."),
+        OptionSpec("epochs", .integer(1...500), default: .integer(30), doc: "Training epochs per run."),
+        OptionSpec("train_size", .integer(8...8192), default: .integer(512), doc: "Training sequences per run, drawn afresh for each length and seed."),
+        OptionSpec("test_size", .integer(8...8192), default: .integer(256), doc: "Test sequences per run, drawn like the training ones but never trained on."),
+        OptionSpec("batch_size", .integer(1...512), default: .integer(8), doc: "Sequences per Adam step."),
+        OptionSpec("learning_rate", .number(0.00001...1), default: .number(0.003), doc: "Adam's learning rate."),
+        OptionSpec("noise", .number(0...10), default: .number(1), doc: "Standard deviation of the Gaussian noise that follows the first value (which is ±1)."),
+        OptionSpec("forget_bias", .number(-10...10), default: .number(1),
+                   doc: "Initial forget-gate bias of the LSTM: 1 is Keras's unit_forget_bias (f starts near σ(1) ≈ 0.73); larger values start it nearer to keeping everything. Other cells ignore it."),
+    ]
+
+    init(_ options: ResolvedOptions) {
+        units = options.integer("units")
+        epochs = options.integer("epochs")
+        trainSize = options.integer("train_size")
+        testSize = options.integer("test_size")
+        batchSize = options.integer("batch_size")
+        learningRate = options.number("learning_rate")
+        noise = options.number("noise")
+        forgetBias = options.number("forget_bias")
+    }
+
+    /// A run before training: the initialised model, its data, and the generator that will
+    /// shuffle the batches.
+    struct Start {
+        var model: Model
+        var train: Dataset
+        var test: Dataset
+        var rng: SeededGenerator
+    }
+
+    /// A finished run.
+    struct Run {
+        var initial: Model
+        var trained: Model
+        var test: Dataset
+        var accuracy: Double
+    }
+
+    /// Weights and shuffling draw from the seed alone; the data from the seed and the length, so
+    /// for one seed and length every cell meets the same sequences.
+    func start(_ cell: CellKind, length: Int, seed: Int) -> Start {
+        var rng = SeededGenerator(seed: UInt64(seed))
+        var model = Model.initialised(cell: cell, units: units, inputDim: RecallTask.features, outputs: 1, activation: .sigmoid, using: &rng)
+        if cell == .lstm {
+            // Keras's kernel order is i, f, g, o: the forget gate is the second block of columns.
+            for u in 0..<units { model.recurrentLayers[0].bias[0, units + u] = forgetBias }
+        }
+        var data = SeededGenerator(seed: UInt64(seed) &* 1_000_003 &+ UInt64(length))
+        let task = RecallTask(length: length, noise: noise)
+        let train = task.samples(trainSize, using: &data)
+        let test = task.samples(testSize, using: &data)
+        return Start(model: model, train: train, test: test, rng: rng)
+    }
+
+    /// Trains with Adam on binary cross-entropy and scores the model on the test sequences.
+    /// `progress` is called after every epoch with the epoch's number.
+    func run(_ cell: CellKind, length: Int, seed: Int, progress: @escaping (Int) -> Void) throws(DirectiveFailure) -> Run {
+        var start = start(cell, length: length, seed: seed)
+        var model = start.model
+        let config = TrainingConfig(epochs: epochs, batchSize: batchSize, loss: .binaryCrossEntropy, optimizer: .adam(learningRate: learningRate))
+        do {
+            _ = try Engine.train(&model, on: start.train, config: config, using: &start.rng) { epoch, _ in progress(epoch) }
+            return Run(initial: start.model, trained: model, test: start.test, accuracy: try Self.accuracy(model, on: start.test))
+        } catch {
+            throw DirectiveFailure("\(cell.displayName), length \(length), seed \(seed): \(error); a smaller learning_rate may help", option: "learning_rate")
+        }
+    }
+
+    /// The share of sequences whose sign the model gets right (output above or below 0.5).
+    static func accuracy(_ model: Model, on data: Dataset) throws -> Double {
+        let outputs = try model.predict(data.inputs)
+        let right = zip(outputs, data.targets).filter { ($0[0] > 0.5) == ($1[0] > 0.5) }.count
+        return Double(right) / Double(data.targets.count)
+    }
+}

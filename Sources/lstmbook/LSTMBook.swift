@@ -7,7 +7,7 @@ struct LSTMBook: ParsableCommand {
         commandName: "lstmbook",
         abstract: "Markdown lessons about recurrent networks, run and rendered to an illustrated site.",
         subcommands: [
-            BuildCommand.self, CheckCommand.self, RenderCommand.self, DirectivesCommand.self,
+            BuildCommand.self, CheckCommand.self, RenderCommand.self, LintCommand.self, DirectivesCommand.self,
             TraceCommand.self, ForecastCommand.self, BenchCommand.self, ServeCommand.self,
         ])
 }

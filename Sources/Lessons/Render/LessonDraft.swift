@@ -163,7 +163,7 @@ final class LessonDraft {
                 try? before.setLiteral(String(left.dropLast()))
                 try? after.setLiteral(String(right.dropFirst()))
                 let tex = references.substitute(in: node.literal ?? "", line: node.startLine, problems: &problems)
-                try? node.replace(withInlineHTML: Equations.render(tex, display: false, file: source.displayPath, line: node.startLine, problems: &problems))
+                _ = try? node.replace(withInlineHTML: Equations.render(tex, display: false, file: source.displayPath, line: node.startLine, problems: &problems))
             case .codeBlock where node.fenceInfo?.trimmingCharacters(in: .whitespaces) == "math":
                 // GitHub's display math: a fenced block whose info string is `math`.
                 let tex = references.substitute(in: node.literal ?? "", line: node.startLine + 1, problems: &problems)

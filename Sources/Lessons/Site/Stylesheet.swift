@@ -67,7 +67,7 @@ a:hover { text-decoration-thickness: 2px; }
 .site-header, .site-footer, main { padding: 0 1.25rem; }
 .site-header {
   display: flex; align-items: center; justify-content: space-between;
-  max-width: 48rem; margin: 0 auto; padding-top: 1rem; padding-bottom: 1rem;
+  max-width: 42.5rem; margin: 0 auto; padding-top: 1rem; padding-bottom: 1rem;
   font-family: var(--sans); font-size: 0.95rem;
 }
 .site-name { font-weight: 600; letter-spacing: 0.01em; color: var(--fg); text-decoration: none; }

@@ -56,6 +56,16 @@ struct MemoryTests {
         #expect(try run(small.replacingOccurrences(of: "seeds: [1, 2]", with: "seeds: [1, 3]")) != first)
     }
 
+    @Test func spreadingRunsOverThreadsChangesNothingAndCountsEveryEpoch() throws {
+        let serial = try run(small)
+        let reports = Reports()
+        let context = DirectiveContext(file: "lessons/x.md", dataFiles: [:], workers: 3) { done, total in reports.add(done, total) }
+        let parallel = try MemoryDirective.run(options(small), in: context)
+        #expect(try OutputCoding.encoder.encode(parallel) == OutputCoding.encoder.encode(serial))
+        // 3 cells × 2 lengths × 2 seeds × 2 epochs, whichever thread finished last.
+        #expect(reports.largest == (24, 24))
+    }
+
     /// What lesson 5 relies on, with the default training settings: the LSTM recalls the first
     /// of 20 inputs, the plain RNN does not manage 50.
     @Test func theLSTMSolvesTwentyStepsAndThePlainRNNFailsAtFifty() throws {
@@ -106,4 +116,12 @@ struct MemoryTests {
             #expect(names.contains(name), "\(name)")
         }
     }
+}
+
+/// The largest progress report seen, from whichever thread.
+private final class Reports: @unchecked Sendable {
+    private let lock = NSLock()
+    private var best = (0, 0)
+    var largest: (Int, Int) { lock.withLock { best } }
+    func add(_ done: Int, _ total: Int) { lock.withLock { if done >= best.0 { best = (done, total) } } }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// What a running directive may see besides its options: the data files it named (already read
-/// and checked to lie inside the lessons folder) and a way to report progress.
+/// and checked to lie inside the lessons folder), a way to report progress, and how many threads
+/// its independent runs may share.
 public struct DirectiveContext: Sendable {
     /// The lesson the directive sits in, as shown in messages.
     public let file: String
@@ -11,10 +12,15 @@ public struct DirectiveContext: Sendable {
     /// Called as long work advances (`done` of `total` units, e.g. epochs); may be called from
     /// any thread.
     public let progress: @Sendable (_ done: Int, _ total: Int) -> Void
+    /// The build's `--jobs`: a directive made of many independent training runs may spread them
+    /// over this many threads, so one long directive does not leave the other cores idle.
+    public let workers: Int
 
-    public init(file: String, dataFiles: [String: DataFile], progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) {
+    public init(file: String, dataFiles: [String: DataFile], workers: Int = 1,
+                progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) {
         self.file = file
         self.dataFiles = dataFiles
+        self.workers = workers
         self.progress = progress
     }
 

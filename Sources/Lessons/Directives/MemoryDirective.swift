@@ -80,20 +80,23 @@ struct MemoryDirective: Directive {
             throw DirectiveFailure("'show' asks for the gates of '\(traced)', but \(missing)", option: "show")
         }
         let epochs = options.integer("epochs")
-        let total = lines.count * lengths.count * seeds.count * epochs
+        let grid = lines.flatMap { line in lengths.flatMap { length in seeds.map { (line: line, length: length, seed: $0) } } }
+        // Every run owns its generators (seeded from its seed and length), so spreading them over
+        // threads gives exactly the serial results; WorkerPool keeps them in grid order.
+        let tally = EpochTally(runs: grid.count, total: grid.count * epochs, report: context.progress)
+        let trained = WorkerPool.map(grid, workers: context.workers) { index, job in
+            Result { () throws(DirectiveFailure) in
+                try job.line.training.run(job.line.cell, length: job.length, seed: job.seed) { tally.update(run: index, epochs: $0) }
+            }
+        }
         var runs: [Run] = []
         // The best run of the traced LSTM at each length, and its seed.
         var best: [Int: (run: RecallTraining.Run, seed: Int)] = [:]
-        for line in lines {
-            for length in lengths {
-                for seed in seeds {
-                    let done = runs.count * epochs
-                    let run = try line.training.run(line.cell, length: length, seed: seed) { context.progress(done + $0, total) }
-                    runs.append(Run(cell: line.key, length: length, seed: seed, accuracy: run.accuracy))
-                    if line.key == traced, run.accuracy > best[length]?.run.accuracy ?? -1 {
-                        best[length] = (run, seed)
-                    }
-                }
+        for (job, outcome) in zip(grid, trained) {
+            let run = try outcome.get()
+            runs.append(Run(cell: job.line.key, length: job.length, seed: job.seed, accuracy: run.accuracy))
+            if job.line.key == traced, run.accuracy > best[job.length]?.run.accuracy ?? -1 {
+                best[job.length] = (run, job.seed)
             }
         }
         var probe: MemoryProbe?

@@ -5,6 +5,8 @@ import Foundation
 struct DirectiveRunner: Sendable {
     let lessonsDirectory: URL
     let lessonsDisplayPath: String
+    /// Threads a directive may spread its own independent runs over.
+    let workers: Int
 
     /// Reads the data files an invocation names, keyed by option; the cache key hashes these bytes.
     func dataFiles(for invocation: Invocation) -> Result<[String: DataFile], Diagnostic> {
@@ -29,7 +31,7 @@ struct DirectiveRunner: Sendable {
         guard let kind = DirectiveRegistry.kind(named: invocation.kind) else {
             return .failure(Diagnostic(file: invocation.file, line: invocation.line, message: "unknown directive {\(invocation.kind)}"))
         }
-        let context = DirectiveContext(file: invocation.file, dataFiles: dataFiles, progress: progress)
+        let context = DirectiveContext(file: invocation.file, dataFiles: dataFiles, workers: workers, progress: progress)
         do {
             return .success(try kind.runEncoded(invocation.options, in: context))
         } catch {

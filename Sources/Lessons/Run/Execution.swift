@@ -12,7 +12,7 @@ struct Execution: Sendable {
 
     init(lessonsDirectory: URL, lessonsDisplayPath: String, jobs: Int, cache: ResultCache? = nil,
          force: ForceRule = .none, events: BuildEvents = .silent) {
-        runner = DirectiveRunner(lessonsDirectory: lessonsDirectory, lessonsDisplayPath: lessonsDisplayPath)
+        runner = DirectiveRunner(lessonsDirectory: lessonsDirectory, lessonsDisplayPath: lessonsDisplayPath, workers: jobs)
         self.jobs = jobs
         self.cache = cache
         self.force = force

@@ -3,14 +3,23 @@ import Foundation
 /// Runs independent jobs on up to `workers` threads and returns their results in job order, so
 /// the output of a parallel run is identical to a serial one.
 enum WorkerPool {
-    static func map<Job: Sendable, Output: Sendable>(_ jobs: [Job], workers: Int, _ work: @Sendable (Int, Job) -> Output) -> [Output] {
+    static func map<Job: Sendable, Output: Sendable>(_ jobs: [Job], workers: Int, _ work: @escaping @Sendable (Int, Job) -> Output) -> [Output] {
         let box = ResultsBox<Output>(count: jobs.count)
-        let threads = max(1, min(workers, jobs.count))
-        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+        let drain: @Sendable () -> Void = {
             while let index = box.claimNext() {
                 box.store(work(index, jobs[index]), at: index)
             }
         }
+        // Plain threads, not DispatchQueue.concurrentPerform: libdispatch narrows a nested apply
+        // to the cores left over, so a directive spreading its runs inside a build's worker would
+        // get one thread however many were asked for.
+        let helpers = max(0, min(workers, jobs.count) - 1)
+        let finished = DispatchSemaphore(value: 0)
+        for _ in 0..<helpers {
+            Thread { drain(); finished.signal() }.start()
+        }
+        drain()
+        for _ in 0..<helpers { finished.wait() }
         return box.outputs()
     }
 }
@@ -39,3 +48,4 @@ private final class ResultsBox<Output>: @unchecked Sendable {
         lock.withLock { results.map { $0! } }
     }
 }
+

@@ -44,7 +44,7 @@ struct InterruptTests {
             for (name, bytes) in old { try bytes.write(to: project.output.appendingPathComponent(name)) }
 
             let process = Process()
-            process.executableURL = try #require(CLI.binary)
+            process.executableURL = try CLI.executable()
             process.arguments = arguments
             process.currentDirectoryURL = project.root
             process.standardError = FileHandle.nullDevice

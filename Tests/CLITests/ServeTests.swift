@@ -20,7 +20,7 @@ import Glibc
              folder: URL = ServeTests.newFolder()) throws {
             self.folder = folder
             for (path, text) in files { try Self.write(text, to: folder.appendingPathComponent(path)) }
-            process.executableURL = try #require(CLI.binary, "the lstmbook binary was not found next to the tests")
+            process.executableURL = try CLI.executable()
             process.arguments = ["serve", "--jobs", "1"] + arguments
             process.currentDirectoryURL = folder
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
@@ -181,11 +181,14 @@ import Glibc
             #expect(reply.status == 404, "\(path)")
             #expect(reply.body.contains("No page here") && !reply.body.contains("not for the web"), "\(path)")
         }
-        let head = try Self.exchange("HEAD /a.html HTTP/1.1\r\nHost: x\r\n\r\n", port: port)
+        let head = try Self.exchange("HEAD /a.html HTTP/1.1\r\nHost: localhost\r\n\r\n", port: port)
         let length = try Self.get("/a.html", port: port).body.utf8.count
         #expect(head.status == 200 && head.body.isEmpty && head.head.contains("Content-Length: \(length)\r\n"))
-        let post = try Self.exchange("POST /a.html HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\nhi", port: port)
+        let post = try Self.exchange("POST /a.html HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2\r\n\r\nhi", port: port)
         #expect(post.status == 405 && post.head.contains("Allow: GET, HEAD"))
+        // A page elsewhere that points its own name at 127.0.0.1 (DNS rebinding) is refused.
+        let rebound = try Self.exchange("GET /a.html HTTP/1.1\r\nHost: evil.example:\(port)\r\n\r\n", port: port)
+        #expect(rebound.status == 403 && !rebound.body.contains("Text."))
         #expect(try Self.exchange("nonsense\r\n\r\n", port: port).status == 400)
         let huge = "GET /a.html HTTP/1.1\r\nX-Padding: " + String(repeating: "x", count: 20_000) + "\r\n\r\n"
         #expect(try Self.exchange(huge, port: port).status == 431)

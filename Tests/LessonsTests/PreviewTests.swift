@@ -19,6 +19,21 @@ struct PreviewTests {
             #expect(throws: HTTPRequest.Failure.badRequest, "\(bad)") { try request(bad) }
         }
         #expect(HTTPRequest.headLength(in: head("GET / HTTP/1.1\r\nHost: x\r\n")) == nil)
+    }
+
+    @Test func onlyLoopbackHostNamesAreServed() throws {
+        func host(_ headers: String) throws -> HTTPRequest {
+            try HTTPRequest(head: head("GET / HTTP/1.1\r\n" + headers + "\r\n"))
+        }
+        #expect(try host("Host: 127.0.0.1:8000\r\n").host == "127.0.0.1")
+        #expect(try host("Accept: */*\r\nhOsT:  LocalHost:8000 \r\n").host == "localhost")
+        #expect(try host("Host: [::1]:8000\r\n").host == "[::1]")
+        for name in ["Host: 127.0.0.1:8000", "Host: localhost", "Host: [::1]:8000", ""] {
+            #expect(try host(name.isEmpty ? "" : name + "\r\n").isAddressedToLoopback, "\(name)")
+        }
+        for name in ["Host: evil.example:8000", "Host: 127.0.0.1.evil.example", "Host: localhost.evil.example"] {
+            #expect(try !host(name + "\r\n").isAddressedToLoopback, "\(name)")
+        }
         #expect(HTTPRequest.headLength(in: head("GET / HTTP/1.1\r\n\r\nextra")) == 18)
     }
 

@@ -1,11 +1,21 @@
 import Foundation
 
-/// The head of an HTTP/1.1 request, as far as a preview server needs it: the method and the
-/// path. Headers are read past, never trusted: the server answers the same whoever asks.
+/// The head of an HTTP/1.1 request, as far as a preview server needs it: the method, the path
+/// and the host it was addressed to. Other headers are read past.
 public struct HTTPRequest: Sendable, Equatable {
     public let method: String
     /// The decoded path, without query or fragment; always starts with `/`.
     public let path: String
+    /// The `Host` header's name, without the port, lowercased; nil when there is none.
+    public let host: String?
+
+    /// Whether the request was addressed to this machine by a loopback name. A page on another
+    /// site can point its own domain name at 127.0.0.1 (DNS rebinding) and read the preview;
+    /// its requests still carry that domain as `Host`, so refusing them keeps drafts private.
+    public var isAddressedToLoopback: Bool {
+        guard let host else { return true }  // HTTP/1.0 clients may send none; browsers always do.
+        return host == "127.0.0.1" || host == "localhost" || host == "[::1]"
+    }
 
     /// Why a request could not be read, as the status to answer with.
     enum Failure: Error, Equatable {
@@ -43,10 +53,24 @@ public struct HTTPRequest: Sendable, Equatable {
         guard target.hasPrefix("/"), let path = String(target).removingPercentEncoding else { throw .badRequest }
         method = String(parts[0])
         self.path = path
+        host = Self.hostHeader(in: head[(lineEnd + 1)...])
     }
 
-    init(method: String, path: String) {
+    init(method: String, path: String, host: String? = "127.0.0.1") {
         self.method = method
         self.path = path
+        self.host = host
+    }
+
+    /// The value of the first `Host:` line, with any port dropped (`[::1]:8000` keeps its brackets).
+    private static func hostHeader(in headers: ArraySlice<UInt8>) -> String? {
+        let text = String(decoding: headers, as: UTF8.self)
+        for line in text.split(whereSeparator: \.isNewline) {
+            guard let colon = line.firstIndex(of: ":"), line[..<colon].lowercased() == "host" else { continue }
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            if value.hasPrefix("["), let close = value.firstIndex(of: "]") { return String(value[...close]) }
+            return String(value.split(separator: ":", maxSplits: 1).first ?? "")
+        }
+        return nil
     }
 }

@@ -86,7 +86,9 @@ public final class LoopbackServer: Sendable {
             response = .text(431, "The request head is too large.\n")
         case .success(let request)?:
             isHead = request.method == "HEAD"
-            if request.method == "GET" || isHead {
+            if !request.isAddressedToLoopback {
+                response = .text(403, "The preview answers only requests addressed to 127.0.0.1 or localhost.\n")
+            } else if request.method == "GET" || isHead {
                 response = handler(request)
             } else {
                 response = HTTPResponse(status: 405, contentType: ContentType.text, body: Data("Only GET and HEAD are served.\n".utf8),

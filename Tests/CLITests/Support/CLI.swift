@@ -25,9 +25,19 @@ enum CLI {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
+    /// `binary`, or an error saying it was not built.
+    static func executable() throws -> URL {
+        guard let binary else { throw MissingBinary() }
+        return binary
+    }
+
+    struct MissingBinary: Error, CustomStringConvertible {
+        var description: String { "the lstmbook binary was not found next to the tests" }
+    }
+
     static func run(_ arguments: [String], in directory: URL? = nil, timeout: TimeInterval = 120) throws -> Outcome {
         let process = Process()
-        process.executableURL = try #require(binary, "the lstmbook binary was not found next to the tests")
+        process.executableURL = try executable()
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe()

@@ -90,20 +90,24 @@ public struct Heatmap: Chart {
         let widestValue = texts.joined().map { TextMetrics.width($0, fontSize: fontSize) }.max() ?? 0
         let printsValues = showValues && widestValue <= cellWidth - 4 && cellHeight >= fontSize + 4
 
+        // Narrow cells lose their outlines, which would otherwise stripe the chart like a
+        // barcode; a thin gap between rows still keeps each row readable as one line of values.
+        let dense = cellWidth < 8
+        let rowGap = dense ? 1.0 : 0
         var cells: [SVGElement] = []
         var numbers: [SVGElement] = []
         for r in 0..<rows {
             for c in 0..<columns {
                 let x = plot.x + Double(c) * cellWidth
-                let y = plot.y + Double(r) * cellHeight
+                let y = plot.y + Double(r) * cellHeight + rowGap / 2
                 let name = (r < rowLabels.count ? rowLabels[r] : "") + ", " + (c < columnLabels.count ? columnLabels[c] : "")
                 guard let v = value(r, c) else {
-                    cells.append(SVGElement.rect(x: x, y: y, width: cellWidth, height: cellHeight, class: "heat-missing")
+                    cells.append(SVGElement.rect(x: x, y: y, width: cellWidth, height: cellHeight - rowGap, class: "heat-missing")
                         .appending(.tooltip(name + ": no value")))
                     continue
                 }
                 let k = ColorScale.bin(v, domain: scale.domain, count: classCount)
-                cells.append(SVGElement.rect(x: x, y: y, width: cellWidth, height: cellHeight, class: prefix + String(k))
+                cells.append(SVGElement.rect(x: x, y: y, width: cellWidth, height: cellHeight - rowGap, class: prefix + String(k))
                     .appending(.tooltip(name + ": " + texts[r][c])))
                 if printsValues {
                     numbers.append(.text(texts[r][c], x: x + cellWidth / 2, y: y + cellHeight / 2 + ChartLayout.halfCapHeight,
@@ -117,7 +121,7 @@ public struct Heatmap: Chart {
             .text(text, x: plot.x - ChartLayout.tickLabelGap, y: plot.y + (Double(r) + 0.5) * cellHeight + ChartLayout.halfCapHeight,
                   anchor: .end, class: "plot-tick-label")
         }))
-        children.append(.group(class: "plot-cells", cells))
+        children.append(.group(class: dense ? "plot-cells plot-cells-dense" : "plot-cells", cells))
         if !numbers.isEmpty { children.append(.group(class: "plot-cell-values", numbers)) }
         children.append(.group(class: "plot-column-labels",
                                labels.elements(x: plot.x, bandWidth: cellWidth, top: plot.maxY, class: "plot-tick-label")))

@@ -20,7 +20,7 @@ enum Legend {
     static let rowHeight = 18.0
     static let boxPadding = 6.0
     /// Long series names are truncated so one name cannot push the others off the chart.
-    static let maxNameWidth = 170.0
+    static let maxNameWidth = 230.0
 
     /// Number of colour classes (`series-0` … `series-7`) the stylesheet defines.
     static let paletteSize = 8

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Ticks on a base-10 logarithmic axis: the domain is widened to whole decades, labels sit on
-/// decades (and on 2 and 5 when the axis spans few decades), unlabelled minor ticks mark 2…9.
+/// Ticks on a base-10 logarithmic axis: labels sit on decades (and on 2 and 5 when the axis
+/// spans few decades), unlabelled minor ticks mark 2…9. The domain is widened to whole decades,
+/// or only to the next 1, 2 or 5 when those are labelled.
 enum LogTicks {
     /// Tick sets for a positive interval, densest first.
     static func candidates(_ interval: Interval) -> [TickSet] {
@@ -19,11 +20,20 @@ enum LogTicks {
 
         var sets: [TickSet] = []
         if decades.count <= 4 {
-            let oneTwoFive = decades.flatMap { e in
+            var oneTwoFive = decades.flatMap { e in
                 e == high ? [(1, e)] : [(1, e), (2, e), (5, e)]
             }
+            // With 2 and 5 labelled the axis can end on them: data from 5 to 100 gets 5…100,
+            // not a first decade left empty. A single value keeps its decade each side.
+            if interval.lo < interval.hi {
+                let first = oneTwoFive.lastIndex { NiceStep.decimal($0.0, $0.1) <= interval.lo } ?? 0
+                let last = oneTwoFive.firstIndex { NiceStep.decimal($0.0, $0.1) >= interval.hi } ?? oneTwoFive.count - 1
+                oneTwoFive = Array(oneTwoFive[first...last])
+            }
             let ticks = labelled(oneTwoFive)
-            sets.append(TickSet(domain: domain, ticks: ticks, minor: minor.filter { m in !ticks.contains { $0.value == m } }))
+            let trimmed = Interval(lo: ticks.first!.value, hi: ticks.last!.value)
+            sets.append(TickSet(domain: trimmed, ticks: ticks,
+                                minor: minor.filter { m in trimmed.lo < m && m < trimmed.hi && !ticks.contains { $0.value == m } }))
         }
         // Every decade, then every 2nd, 3rd, 5th… decade, counted from a multiple of the stride
         // so labels read 10⁻⁶, 10⁻³, 10⁰ rather than 10⁻⁵, 10⁻², 10¹.

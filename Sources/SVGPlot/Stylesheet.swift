@@ -102,6 +102,7 @@ enum Stylesheet {
             "svg.svgplot .plot-legend-box { fill: var(--plot-bg); fill-opacity: 0.9; stroke: var(--plot-grid); }",
             "svg.svgplot .heat-missing { fill: var(--plot-bg); stroke: var(--plot-axis); stroke-dasharray: 2 2; }",
             "svg.svgplot .plot-cells rect { stroke: var(--plot-bg); stroke-width: 1; }",
+            "svg.svgplot .plot-cells-dense rect { stroke: none; shape-rendering: crispEdges; }",
         ]
         for i in 0..<light.series.count { lines.append("svg.svgplot .series-\(i) { color: var(--series-\(i)); }") }
         for i in 0..<sequentialClasses {

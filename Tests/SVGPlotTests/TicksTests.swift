@@ -99,9 +99,12 @@ import Testing
 @Suite struct LogTicksTests {
     @Test func domainIsWholeDecadesWithPlainLabelsInTheReadableRange() throws {
         let candidates = LogTicks.candidates(Interval(lo: 0.002, hi: 0.7))
-        #expect(candidates[0].domain == Interval(lo: 0.001, hi: 1))
-        #expect(candidates[0].ticks.map(\.label) == ["0.001", "0.002", "0.005", "0.01", "0.02", "0.05", "0.1", "0.2", "0.5", "1"])
+        // Labelled 1-2-5, the axis ends on the nearest of them; labelled by decades, on decades.
+        #expect(candidates[0].domain == Interval(lo: 0.002, hi: 1))
+        #expect(candidates[0].ticks.map(\.label) == ["0.002", "0.005", "0.01", "0.02", "0.05", "0.1", "0.2", "0.5", "1"])
+        #expect(candidates[0].minor.allSatisfy { 0.002 < $0 && $0 < 1 } && candidates[0].minor.contains(0.003))
         let decades = try #require(candidates.first { $0.ticks.count == 4 })
+        #expect(decades.domain == Interval(lo: 0.001, hi: 1))
         #expect(decades.ticks.map(\.value) == [0.001, 0.01, 0.1, 1])
         #expect(!decades.minor.isEmpty && !decades.minor.contains(0.01))
     }
@@ -118,6 +121,12 @@ import Testing
         }
         let axis = Axis(scale: .log10).resolve(extent: Interval(lo: 1e-10, hi: 3e5), from: 240, to: 20, orientation: .vertical)
         #expect(axis.ticks.map(\.label) == ["10⁻⁹", "10⁻⁶", "10⁻³", "10⁰", "10³", "10⁶"])
+    }
+
+    @Test func lengthsFromFiveToAHundredStartAtFive() {
+        let axis = Axis(scale: .log10).resolve(extent: Interval(lo: 5, hi: 100), from: 60, to: 540, orientation: .horizontal)
+        #expect(axis.ticks.map(\.label) == ["5", "10", "20", "50", "100"])
+        #expect(LogTicks.candidates(Interval(lo: 4, hi: 60))[0].domain == Interval(lo: 2, hi: 100))
     }
 
     @Test func aSingleValueGetsADecadeEachSide() {

@@ -47,7 +47,7 @@ struct MemoryDirective: Directive {
                    doc: "Which LSTM to trace: `lstm` (Keras's initial forget bias, or `forget_bias`) or `lstm_fb` (the one of `compare_forget_bias`)."),
         OptionSpec("trace_length", .integer(2...200), doc: "The length whose best run of that LSTM is traced (one of `lengths`; default: the longest one it succeeded at)."),
         OptionSpec("show", .choices(["table", "accuracy", "heatmap", "forget", "memory"]), default: .texts(["table", "accuracy", "heatmap", "forget", "memory"]),
-                   doc: "`table`: accuracy per cell and length; `accuracy`: accuracy against length; `heatmap`: every forget gate of the traced LSTM over time; `forget`: its memory unit's forget gate, trained and untrained; `memory`: that unit's cell state."),
+                   doc: "`table`: accuracy per cell and length; `accuracy`: accuracy against length; `heatmap`: every forget gate of the traced LSTM over time; `forget`: how much of step 1's cell state its memory unit's forget gates keep (f₂·f₃·…·f_t), trained and untrained; `memory`: that unit's cell state."),
         OptionSpec("captions", .texts(maxCount: 5, maxLength: 600), doc: "Captions replacing the default ones, in order."),
     ]
 

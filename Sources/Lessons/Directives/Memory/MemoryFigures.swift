@@ -56,7 +56,9 @@ struct MemoryFigures {
             NamedValue("noise", options.number("noise"), decimals: 2), NamedValue("longest", integer: lengths.last!),
         ]
         if options.has("compare_forget_bias") {
-            values.append(NamedValue("compare_forget_bias", options.number("compare_forget_bias"), decimals: 1))
+            // Written as the line names write it: 5, not 5.0; 2.5 keeps its decimal.
+            let bias = options.number("compare_forget_bias")
+            values.append(NamedValue("compare_forget_bias", bias, decimals: bias == bias.rounded() ? 0 : 1))
         }
         for cell in cells {
             for length in lengths {

@@ -3,7 +3,7 @@ import SVGPlot
 
 /// The traced LSTM's cell-state path: the memory unit's forget and input gates and cell state,
 /// read as named values and drawn as a heatmap of every unit's forget gate and line charts of
-/// the memory unit's forget gate and cell state.
+/// what the memory unit's forget gates keep and of its cell state.
 struct MemoryPath {
     let probe: MemoryProbe
     /// The traced line's name, e.g. "LSTM with forget bias 5".
@@ -84,31 +84,51 @@ struct MemoryPath {
         Series(name, values: rows.map { Optional($0[unit]) }, xStart: 1, style: style, colorIndex: color)
     }
 
-    /// The memory unit's forget gate on a fixed 0…1 axis, so "near 1" looks as near as it is.
+    /// The share of step 1's cell state that the forget gates alone carry to step t:
+    /// f₂·f₃·…·f_t, so 1 at step 1. Gates that all look "near 1" in the heatmap part ways here,
+    /// because 0.99 and 0.996 compound very differently over a hundred steps.
+    private func kept(_ rows: [[Double]], unit: Int) -> [Double] {
+        var product = 1.0
+        return rows.enumerated().map { t, row in
+            if t > 0 { product *= row[unit] }
+            return product
+        }
+    }
+
+    private func keptLine(_ name: String, _ rows: [[Double]], unit: Int, style: Series.Style, color: Int) -> Series {
+        Series(name, values: kept(rows, unit: unit).map(Optional.init), xStart: 1, style: style, colorIndex: color)
+    }
+
+    /// On a fixed 0…1 axis: the whole of step 1's memory at the top, none of it at the bottom.
     func forgetChart(caption: String?) -> ResultBlock {
         // The other units first, so the memory unit's lines are drawn over them.
         let others = (0..<probe.units).filter { $0 != u }
         var series: [Series] = []
         if !others.isEmpty {
-            series.append(Series("other units' mean f (+1)", values: probe.plus.f.map { row in Optional(Statistics.mean(others.map { row[$0] })) },
+            let keptByOthers = others.map { kept(probe.plus.f, unit: $0) }
+            series.append(Series("other units' mean (+1)", values: (0..<T).map { t in Optional(Statistics.mean(keptByOthers.map { $0[t] })) },
                                  xStart: 1, style: .lineAndDots, colorIndex: 2))
         }
         series += [
-            line("f, first value +1", probe.plus.f, unit: u, style: .line, color: 0),
-            line("f, first value −1", probe.minus.f, unit: u, style: .dashed, color: 1),
-            line("f before training (+1)", probe.untrainedPlus.f, unit: u, style: .dots, color: 7),
+            keptLine("kept, first value +1", probe.plus.f, unit: u, style: .line, color: 0),
+            keptLine("kept, first value −1", probe.minus.f, unit: u, style: .dashed, color: 1),
+            keptLine("kept before training (+1)", probe.untrainedPlus.f, unit: u, style: .dots, color: 7),
         ]
-        let f = Statistics.mean(forget)
+        let trained = retention(probe.plus, probe.minus), untrained = retention(probe.untrainedPlus, probe.untrainedMinus)
         let chart = LineChart(
-            title: "The memory unit's forget gate over time",
-            description: "Line chart over time steps 1 to \(T) of the forget gate f of unit \(u + 1) of the trained \(name), on a test sequence starting +1 and one starting −1 (mean \(NumberText.fixed(f, decimals: 3)) after step 1), before training (mean \(NumberText.fixed(Statistics.mean(untrainedForget), decimals: 2)))"
-                + (others.isEmpty ? "" : ", and the mean of the other units (\(NumberText.fixed(Statistics.mean(otherForget), decimals: 2)))") + ", on an axis from 0 to 1.",
-            xAxis: Axis("time step t", kind: .integer), yAxis: Axis("forget gate f", domain: 0...1), series: series, legend: .top)
-        var text = "The forget gate f of unit \(u + 1) of \(whichNetwork) — the unit whose last cell state best tells a first value of +1 from −1 — on a test sequence starting +1 and one starting −1. "
-        text += "After step 1 it " + (f >= 0.95 ? "stays near 1, averaging " : "averages ") + NumberText.fixed(f, decimals: 3) + " (lowest \(NumberText.fixed(forget.min() ?? 1, decimals: 3)))"
-        text += ", against \(NumberText.fixed(Statistics.mean(untrainedForget), decimals: 2)) before training (grey dots)"
-        if !others.isEmpty { text += "; the other units average \(NumberText.fixed(Statistics.mean(otherForget), decimals: 2))" }
-        text += ". Multiplied over the \(T - 1) later steps, the trained gates pass on \(Percent.text(retention(probe.plus, probe.minus))) of what step 1 stored to step \(T); the untrained ones \(Percent.text(retention(probe.untrainedPlus, probe.untrainedMinus)))."
+            title: "How much of step 1's cell state the memory unit's forget gates keep",
+            description: "Line chart over time steps 1 to \(T) of the running product of the forget gates f of unit \(u + 1) of the trained \(name), from 1 at step 1, on a test sequence starting +1 and one starting −1 (\(Percent.text(trained)) left at step \(T) on average), before training (\(Percent.text(untrained)))"
+                + (others.isEmpty ? "" : ", and the mean of the other units") + ", on an axis from 0 to 1.",
+            xAxis: Axis("time step t", kind: .integer), yAxis: Axis("share of step 1's cell state kept", domain: 0...1), series: series, legend: .top)
+        let f = Statistics.mean(forget)
+        var text = "What the forget gates of unit \(u + 1) of \(whichNetwork) — the unit whose last cell state best tells a first value of +1 from −1 — let through of step 1's cell state: the product f₂·f₃·…·f_t, on a test sequence starting +1 and one starting −1. "
+        text += "Each gate " + (f >= 0.95 ? "stays near 1, averaging " : "averages ") + NumberText.fixed(f, decimals: 3) + " (lowest \(NumberText.fixed(forget.min() ?? 1, decimals: 3))), "
+        text += "yet by step \(T) the product has come down to \(Percent.text(trained)); before training (grey dots), with gates averaging \(NumberText.fixed(Statistics.mean(untrainedForget), decimals: 2)), to \(Percent.text(untrained))"
+        if !others.isEmpty {
+            let keptByOthers = Statistics.mean(others.map { kept(probe.plus.f, unit: $0).last! })
+            text += ". The other units, with gates averaging \(NumberText.fixed(Statistics.mean(otherForget), decimals: 2)), keep \(Percent.text(keptByOthers)) on average"
+        }
+        text += ". Small gaps below 1 compound over \(T - 1) steps."
         return .figure(chart, caption: caption ?? text)
     }
 

@@ -3,20 +3,35 @@ import PackagePlugin
 
 /// Compiles a fingerprint of the experiment code into the Lessons module, so cached directive
 /// results are keyed by the code that computed them: changing the engine reruns the
-/// experiments, editing prose does not. A prebuild command, because it must look at the
-/// sources on every build; the script rewrites its output only when a fingerprint changes, so
-/// an unchanged tree recompiles nothing.
+/// experiments, editing prose does not.
+///
+/// A build command whose inputs are every source file it digests, so the build system reruns it
+/// whenever one of them changes. (A prebuild command looked right but is not: SwiftPM runs those
+/// only when it plans the build again, which an edit to an existing file does not cause, so the
+/// fingerprint went stale and the cache served results computed by older code.)
 @main
 struct CodeFingerprint: BuildToolPlugin {
+    /// The folders whose code can change an experiment's numbers; scripts/fingerprint digests
+    /// the same ones.
+    static let digested = ["Sources/Engine", "Sources/Lessons/Directives"]
+
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        let root = context.package.directoryURL
+        let script = root.appending(path: "scripts/fingerprint")
         let output = context.pluginWorkDirectoryURL.appending(path: "Fingerprints")
-        let script = context.package.directoryURL.appending(path: "scripts/fingerprint")
         return [
-            .prebuildCommand(
+            .buildCommand(
                 displayName: "Fingerprinting the engine and directive sources",
                 executable: URL(filePath: "/bin/sh"),
-                arguments: [script.path, context.package.directoryURL.path, output.path],
-                outputFilesDirectory: output),
+                arguments: [script.path, root.path, output.path],
+                inputFiles: [script] + Self.digested.flatMap { swiftFiles(under: root.appending(path: $0)) },
+                outputFiles: [output.appending(path: "CodeFingerprints.swift")]),
         ]
+    }
+
+    private func swiftFiles(under folder: URL) -> [URL] {
+        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        return (walker?.allObjects as? [URL] ?? []).filter { $0.pathExtension == "swift" }
+            .sorted { $0.path < $1.path }
     }
 }

@@ -28,6 +28,27 @@ struct CacheTests {
         #expect(SHA256.hex(String(repeating: "a", count: 1000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 
+    /// The fingerprints compiled in are those of the sources on disk, as scripts/fingerprint
+    /// computes them: if the build stopped regenerating them after an edit, the cache would
+    /// serve results computed by older code.
+    @Test func compiledFingerprintsAreThoseOfTheSourcesOnDisk() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        func digest(_ folder: String) throws -> String {
+            let walker = try #require(FileManager.default.enumerator(at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil))
+            let paths = (walker.allObjects as? [URL] ?? []).filter { $0.pathExtension == "swift" }
+                .map { folder + "/" + $0.path.dropFirst(root.appendingPathComponent(folder).path.count + 1) }
+                .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            var material = Data()
+            for path in paths {
+                material += Data((path + "\n").utf8)
+                material += try Data(contentsOf: root.appendingPathComponent(path))
+            }
+            return SHA256.hex(material)
+        }
+        #expect(CodeFingerprints.engine == (try digest("Sources/Engine")))
+        #expect(CodeFingerprints.directives == (try digest("Sources/Lessons/Directives")))
+    }
+
     @Test func onlyWhatChangedReruns() throws {
         let site = try TemporaryLessons(["01-f.md": forecastLesson(epochs: 2), "data/air.csv": TemporaryLessons.airline])
         let first = EventLog()

@@ -48,4 +48,3 @@ private final class ResultsBox<Output>: @unchecked Sendable {
         lock.withLock { results.map { $0! } }
     }
 }
-

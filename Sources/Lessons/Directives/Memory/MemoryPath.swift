@@ -31,13 +31,13 @@ struct MemoryPath {
     /// ∏ f over steps 2…T: how much of step 1's cell state the forget gates alone pass on to
     /// step T, the mean of the two sequences.
     private func retention(_ plus: MemoryProbe.Path, _ minus: MemoryProbe.Path) -> Double {
-        (later(plus.f, unit: u).reduce(1, *) + later(minus.f, unit: u).reduce(1, *)) / 2
+        (kept(plus.f, unit: u).last! + kept(minus.f, unit: u).last!) / 2
     }
 
     /// Whether step 1's cell state, scaled by every later forget gate, is under a tenth of c_T:
     /// then c_T = (∏f)·c₁ + Σ (∏f)·i·g owes its value to the later writes, not to c₁.
     private func survivesFaintly(_ path: MemoryProbe.Path) -> Bool {
-        abs(later(path.f, unit: u).reduce(1, *) * path.c[0][u]) < 0.1 * abs(path.c.last![u])
+        abs(kept(path.f, unit: u).last! * path.c[0][u]) < 0.1 * abs(path.c.last![u])
     }
 
     private var inputFirst: Double { (probe.plus.i[0][u] + probe.minus.i[0][u]) / 2 }
@@ -126,7 +126,7 @@ struct MemoryPath {
         text += "yet by step \(T) the product has come down to \(Percent.text(trained)); before training (grey dots), with gates averaging \(NumberText.fixed(Statistics.mean(untrainedForget), decimals: 2)), to \(Percent.text(untrained))"
         if !others.isEmpty {
             let keptByOthers = Statistics.mean(others.map { kept(probe.plus.f, unit: $0).last! })
-            text += ". The other units, with gates averaging \(NumberText.fixed(Statistics.mean(otherForget), decimals: 2)), keep \(Percent.text(keptByOthers)) on average"
+            text += ". The other units, with gates averaging \(NumberText.fixed(Statistics.mean(otherForget), decimals: 2)), keep \(Percent.text(keptByOthers)) on average, on the sequence starting +1"
         }
         text += ". Small gaps below 1 compound over \(T - 1) steps."
         return .figure(chart, caption: caption ?? text)

@@ -3,33 +3,8 @@ import Testing
 @testable import Lessons
 
 @Suite("{memory}")
-struct MemoryTests {
-    func options(_ yaml: String) throws(Diagnostics) -> ResolvedOptions {
-        try OptionParser(specs: DirectiveRegistry.options(of: MemoryDirective.self), file: "lessons/x.md", lineBase: 10,
-                         context: "directive {memory}").parse(yaml, directiveLine: 10)
-    }
-
-    func problems(_ yaml: String) -> [String] {
-        do {
-            _ = try options(yaml)
-            return []
-        } catch {
-            return error.all.map(\.description)
-        }
-    }
-
-    func run(_ yaml: String) throws -> MemoryDirective.Output {
-        try MemoryDirective.run(options(yaml), in: DirectiveContext(file: "lessons/x.md", dataFiles: [:]))
-    }
-
-    func failure(_ yaml: String) throws -> DirectiveFailure? {
-        do {
-            _ = try run(yaml)
-            return nil
-        } catch let failure as DirectiveFailure {
-            return failure
-        }
-    }
+struct MemoryTests: DirectiveSuite {
+    typealias Kind = MemoryDirective
 
     /// Small enough to run in a fraction of a second.
     let small = "lengths: [3, 6]\nseeds: [1, 2]\nepochs: 2\ntrain_size: 32\ntest_size: 16"

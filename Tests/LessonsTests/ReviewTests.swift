@@ -5,27 +5,13 @@ import Testing
 @testable import Lessons
 
 @Suite("{review}")
-struct ReviewTests {
-    func options(_ yaml: String) throws(Diagnostics) -> ResolvedOptions {
-        try OptionParser(specs: DirectiveRegistry.options(of: ReviewDirective.self), file: "lessons/r.md", lineBase: 1,
-                         context: "directive {review}").parse(yaml, directiveLine: 1)
-    }
-
-    func problems(_ yaml: String) -> [String] {
-        do {
-            _ = try options(yaml)
-            return []
-        } catch {
-            return error.all.map(\.message)
-        }
-    }
+struct ReviewTests: DirectiveSuite {
+    typealias Kind = ReviewDirective
+    let file = "lessons/r.md"
+    let fenceLine = 1
 
     /// A run small enough for a unit test; the models still have something to learn.
     static let small = "units: 4\nepochs: 8\ntrain_size: 160\ntest_size: 80\nbatch_size: 16\nseeds: 3"
-
-    func run(_ yaml: String) throws -> ReviewDirective.Output {
-        try ReviewDirective.run(try options(yaml), in: DirectiveContext(file: "lessons/r.md", dataFiles: [:]))
-    }
 
     // MARK: Tokens and vocabulary
 
@@ -108,9 +94,9 @@ struct ReviewTests {
     // MARK: Options
 
     @Test func optionsAreValidated() {
-        #expect(problems("units: 0") == ["'units' is 0, outside the allowed 1…16"])
-        #expect(problems("show: [gates, cels]").first?.hasPrefix("'cels' is not allowed for 'show' (did you mean 'cell'?)") == true)
-        #expect(problems("learning_rate: 1") == ["'learning_rate' is 1.0, outside the allowed 0.0001…0.1"])
+        #expect(problems("units: 0") == ["lessons/r.md:2: 'units' is 0, outside the allowed 1…16"])
+        #expect(problems("show: [gates, cels]").first?.hasPrefix("lessons/r.md:2: 'cels' is not allowed for 'show' (did you mean 'cell'?)") == true)
+        #expect(problems("learning_rate: 1") == ["lessons/r.md:2: 'learning_rate' is 1.0, outside the allowed 0.0001…0.1"])
         #expect(problems("") == [])
     }
 

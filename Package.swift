@@ -41,11 +41,13 @@ let package = Package(
             dependencies: ["Lessons", "Engine", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
+        // A real XML parser's view of what the charts, the cell diagram and MathML write.
+        .target(name: "XMLTestSupport", path: "Tests/XMLTestSupport"),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], exclude: ["Fixtures"]),
-        .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot"]),
-        .testTarget(name: "MathMLTests", dependencies: ["MathML"]),
+        .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "XMLTestSupport"]),
+        .testTarget(name: "MathMLTests", dependencies: ["MathML", "XMLTestSupport"]),
         .testTarget(name: "MarkdownBridgeTests", dependencies: ["MarkdownBridge"], exclude: ["Conformance"]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "XMLTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["lstmbook"]),
     ]
 )

@@ -12,11 +12,7 @@ public struct DenseLayer: Sendable, Hashable {
 
     /// A layer from given weights; throws if a shape disagrees or a weight is not finite.
     public init(units: Int, inputDim: Int, kernel: Matrix, bias: [Double], activation: Activation) throws {
-        self.units = units
-        self.inputDim = inputDim
-        self.kernel = kernel
-        self.bias = bias
-        self.activation = activation
+        self.init(unchecked: units, inputDim: inputDim, kernel: kernel, bias: bias, activation: activation)
         try validate(name: "the Dense layer")
     }
 

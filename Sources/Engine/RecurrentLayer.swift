@@ -21,12 +21,7 @@ public struct RecurrentLayer: Sendable, Hashable {
     /// A layer from given weights; throws if any shape disagrees with `kind`, `units`, `inputDim`
     /// or if a weight is not finite.
     public init(kind: CellKind, units: Int, inputDim: Int, kernel: Matrix, recurrentKernel: Matrix, bias: Matrix) throws {
-        self.kind = kind
-        self.units = units
-        self.inputDim = inputDim
-        self.kernel = kernel
-        self.recurrentKernel = recurrentKernel
-        self.bias = bias
+        self.init(unchecked: kind, units: units, inputDim: inputDim, kernel: kernel, recurrentKernel: recurrentKernel, bias: bias)
         try validate(name: "the \(kind.displayName) layer")
     }
 

@@ -1,10 +1,8 @@
 import Foundation
 import SVGPlot
 import Testing
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 @testable import Lessons
+import XMLTestSupport
 
 /// The cell diagrams and the stepper: well-formed accessible SVG and HTML, the step's numbers on
 /// the picture as the pages print them, classes instead of colours, and a layout where labels
@@ -41,7 +39,7 @@ import FoundationXML
 
     /// Each `<text>` element's whole content, subscripts included ("c2 = 0.42").
     static func texts(_ svg: String) throws -> [String] {
-        try DiagramXML.parse(svg).all("text").map(\.allText)
+        try parseXML(svg).all("text").map(\.allText)
     }
 
     // MARK: Structure
@@ -50,7 +48,7 @@ import FoundationXML
     func everyVariantIsWellFormedAccessibleSVG(step: CellStep) throws {
         for highlight in CellDiagram.Highlight.allCases {
             for decimals in [2, 3] {
-                let root = try DiagramXML.parse(Self.svg(step, highlight: highlight, decimals: decimals))
+                let root = try parseXML(Self.svg(step, highlight: highlight, decimals: decimals))
                 #expect(root.name == "svg")
                 #expect(root.attributes["role"] == "img")
                 #expect(root.attributes["aria-labelledby"] == "fig-1-title fig-1-desc")
@@ -65,7 +63,7 @@ import FoundationXML
 
     @Test func idsAreUniqueAndPrefixed() throws {
         for step in [Self.lstm, Self.gru] {
-            let ids = try DiagramXML.parse(Self.svg(step, prefix: "fig 3/a")).all.compactMap { $0.attributes["id"] }
+            let ids = try parseXML(Self.svg(step, prefix: "fig 3/a")).all.compactMap { $0.attributes["id"] }
             #expect(!ids.isEmpty)
             #expect(Set(ids).count == ids.count)
             #expect(ids.allSatisfy { $0.hasPrefix("fig-3-a-") }, "\(ids)")
@@ -146,7 +144,7 @@ import FoundationXML
         let diagram = CellDiagram(step: Self.lstm, title: nasty, description: nasty, highlight: .forget)
         let svg = diagram.svg(idPrefix: "n")
         #expect(!svg.contains("<script>"))
-        let root = try DiagramXML.parse(svg)
+        let root = try parseXML(svg)
         #expect(root.all("title").first?.text == nasty)
         let desc = try #require(root.all("desc").first?.text)
         #expect(desc.hasPrefix(nasty + " Diagram of one LSTM cell"))
@@ -154,7 +152,7 @@ import FoundationXML
                      "c₂ = f·c₁ + i·g = 0.42", "o = σ(0.66) = 0.66", "h₂ = o·tanh(c₂) = 0.26", "Highlighted: the forget gate"] {
             #expect(desc.contains(part), "\(part) not in \(desc)")
         }
-        let gru = try #require(try DiagramXML.parse(Self.svg(Self.gru)).all("desc").first?.text)
+        let gru = try #require(try parseXML(Self.svg(Self.gru)).all("desc").first?.text)
         for part in ["update gate z = σ(−0.40) = 0.40", "h₇ = z·h₆ + (1 − z)·h̃ = −0.16"] {
             #expect(gru.lowercased().contains(part.lowercased()), "\(part) not in \(gru)")
         }
@@ -163,9 +161,9 @@ import FoundationXML
     @Test func everyLetterIsAtLeastTenPixelsOnAPhone() throws {
         // A 340 CSS px wide figure shows the 520-unit viewBox at 340/520 px per unit.
         for svg in [Self.svg(Self.lstm), Self.svg(Self.gru), Self.svg(Self.lstm, decimals: 3)] {
-            let root = try DiagramXML.parse(svg)
+            let root = try parseXML(svg)
             let base = try #require(root.all("g").first { $0.attributes["font-size"] != nil }?.attributes["font-size"].flatMap(Double.init))
-            func check(_ element: DiagramXML.Element, size: Double) {
+            func check(_ element: ParsedElement, size: Double) {
                 var size = size
                 if let attribute = element.attributes["font-size"], attribute.hasSuffix("%") {
                     size *= Double(attribute.dropLast())! / 100
@@ -180,7 +178,7 @@ import FoundationXML
     }
 
     @Test func chineseWordsReplaceTheEnglishOnes() throws {
-        let texts = try DiagramXML.parse(CellDiagram(step: Self.lstm, title: "LSTM 单元", description: "", words: .chinese)
+        let texts = try parseXML(CellDiagram(step: Self.lstm, title: "LSTM 单元", description: "", words: .chinese)
             .svg(idPrefix: "zh")).all("text").map(\.allText)
         for word in ["遗忘门", "输入门", "候选值", "输出门", "细胞状态", "隐藏状态"] { #expect(texts.contains(word), "\(word)") }
         #expect(!texts.contains("forget"))
@@ -216,7 +214,7 @@ import FoundationXML
 
     @Test func textStaysInsideTheViewBox() throws {
         for svg in [Self.svg(Self.lstm), Self.svg(Self.gru)] {
-            let root = try DiagramXML.parse(svg)
+            let root = try parseXML(svg)
             let box = try #require(root.attributes["viewBox"]).split(separator: " ").compactMap { Double($0) }
             for text in root.all("text") {
                 let x = try #require(text.number("x")), y = try #require(text.number("y"))
@@ -230,7 +228,7 @@ import FoundationXML
     @Test func colourComesFromClassesOnly() throws {
         for highlight in CellDiagram.Highlight.allCases {
             for step in [Self.lstm, Self.gru] {
-                let root = try DiagramXML.parse(Self.svg(step, highlight: highlight))
+                let root = try parseXML(Self.svg(step, highlight: highlight))
                 for element in root.all {
                     #expect(element.attributes["style"] == nil)
                     for attribute in ["fill", "stroke", "color", "stop-color"] {
@@ -254,7 +252,7 @@ import FoundationXML
         #expect(!used.isEmpty && used.isSubset(of: defined), "undefined: \(used.subtracting(defined))")
         // Every class the diagrams carry has a rule (or is a highlight marker on the root).
         let classes = Set(try! [Self.svg(Self.lstm, highlight: .forget), Self.svg(Self.gru, highlight: .reset)].flatMap {
-            try DiagramXML.parse($0).all.flatMap(\.classes)
+            try parseXML($0).all.flatMap(\.classes)
         })
         let markers: Set<String> = ["svgplot", "cell-lstm", "cell-gru", "cd-highlight-forget", "cd-highlight-reset",
                                     "cd-wires", "cd-nodes", "cd-labels", "cd-link", "cd-gate-box", "cd-op", "cd-label", "cd-value"]
@@ -290,7 +288,7 @@ import FoundationXML
 
     @Test func aHighlightDimsEverythingOffItsPath() throws {
         func gateBoxes(_ svg: String) throws -> [String: [String]] {
-            let boxes = try DiagramXML.parse(svg).withClass("cd-gate-box")
+            let boxes = try parseXML(svg).withClass("cd-gate-box")
             return Dictionary(uniqueKeysWithValues: boxes.map { box in
                 (String(box.all("title").first!.text.prefix(1)), box.classes)
             })
@@ -302,16 +300,16 @@ import FoundationXML
         #expect(input["i"]?.contains("cd-lit") == true && input["g"]?.contains("cd-lit") == true)
         let reset = try gateBoxes(Self.svg(Self.gru, highlight: .reset))
         #expect(reset["r"]?.contains("cd-lit") == true && reset["z"]?.contains("cd-dim") == true)
-        let none = try DiagramXML.parse(Self.svg(Self.lstm)).all.flatMap(\.classes)
+        let none = try parseXML(Self.svg(Self.lstm)).all.flatMap(\.classes)
         #expect(!none.contains("cd-dim") && !none.contains("cd-lit"))
-        let root = try DiagramXML.parse(Self.svg(Self.lstm, highlight: .cellState))
+        let root = try parseXML(Self.svg(Self.lstm, highlight: .cellState))
         #expect(root.classes.contains("cd-highlight-cellState"))
     }
 
     @Test func everyHighlightOfACellLeavesSomethingLitAndSomethingDimmed() throws {
         for (step, cell) in [(Self.lstm, CellStep.Cell.lstm), (Self.gru, .gru)] {
             for highlight in CellDiagram.Highlight.allCases where highlight != .none && highlight.applies(to: cell) {
-                let classes = try DiagramXML.parse(Self.svg(step, highlight: highlight)).all.flatMap(\.classes)
+                let classes = try parseXML(Self.svg(step, highlight: highlight)).all.flatMap(\.classes)
                 #expect(classes.contains("cd-lit") && classes.contains("cd-dim"), "\(cell) \(highlight)")
             }
         }
@@ -329,7 +327,7 @@ import FoundationXML
         second.t = 3
         let stepper = CellStepper(steps: [Self.lstm, second, Self.lstm], title: "Walk <&> \"through\"", initial: 2)
         let html = stepper.html(idPrefix: "fig-4")
-        let root = try DiagramXML.parse(html)
+        let root = try parseXML(html)
         #expect(root.attributes["class"] == "cell-stepper" && root.attributes["role"] == "group")
         #expect(root.attributes["aria-label"] == "Walk <&> \"through\"")
         let radios = root.all("input")
@@ -352,7 +350,7 @@ import FoundationXML
     @Test func theStepperStartsWithinRange() throws {
         for (initial, checked) in [(0, 0), (9, 1)] {
             let html = CellStepper(steps: [Self.gru, Self.gru], title: "w", initial: initial).html(idPrefix: "s")
-            let radios = try DiagramXML.parse(html).all("input")
+            let radios = try parseXML(html).all("input")
             #expect(radios.firstIndex { $0.attributes["checked"] != nil } == checked)
         }
     }
@@ -362,66 +360,5 @@ import FoundationXML
         #expect(css.contains(".cs-radio:checked + .cs-tab + .cs-panel { display: block; }"))
         #expect(css.contains(".cs-radio:focus-visible + .cs-tab { outline"))
         #expect(css.contains("@media (prefers-color-scheme: dark)") && css.contains("[data-theme=\"dark\"] .cell-stepper"))
-    }
-}
-
-/// A small XML tree read with Foundation's XMLParser, so the tests check well-formedness with a
-/// real parser.
-enum DiagramXML {
-    final class Element {
-        let name: String
-        let attributes: [String: String]
-        var children: [Element] = []
-        /// Text directly inside this element.
-        var text = ""
-        /// Text inside this element and its descendants, in order.
-        var allText = ""
-
-        init(name: String, attributes: [String: String]) {
-            self.name = name
-            self.attributes = attributes
-        }
-
-        var all: [Element] { [self] + children.flatMap(\.all) }
-        func all(_ name: String) -> [Element] { all.filter { $0.name == name } }
-        var classes: [String] { (attributes["class"] ?? "").split(separator: " ").map(String.init) }
-        func withClass(_ name: String) -> [Element] { all.filter { $0.classes.contains(name) } }
-        func number(_ attribute: String) -> Double? { attributes[attribute].flatMap(Double.init) }
-    }
-
-    struct Malformed: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    static func parse(_ xml: String) throws -> Element {
-        let builder = Builder()
-        let parser = XMLParser(data: Data(xml.utf8))
-        parser.delegate = builder
-        guard parser.parse(), let root = builder.root else {
-            throw Malformed(description: "not well-formed: \(parser.parserError.map { "\($0)" } ?? "no root") in \(xml.prefix(200))")
-        }
-        return root
-    }
-
-    private final class Builder: NSObject, XMLParserDelegate {
-        var root: Element?
-        var stack: [Element] = []
-
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
-            let element = Element(name: name, attributes: attributes)
-            stack.last?.children.append(element)
-            if root == nil { root = element }
-            stack.append(element)
-        }
-
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-            stack.removeLast()
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            stack.last?.text += string
-            for element in stack { element.allText += string }
-        }
     }
 }

@@ -1,9 +1,7 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
 import MathML
+import XMLTestSupport
 
 /// Renders inline math and strips the `<math>` wrapper, so expectations show only what matters.
 func inner(_ tex: String) throws -> String {
@@ -65,30 +63,9 @@ struct ParsedMarkup {
     }
 
     init(_ markup: String) {
-        let collector = Collector()
-        let parser = XMLParser(data: Data(markup.utf8))
-        parser.delegate = collector
-        wellFormed = parser.parse()
-        elements = collector.elements
-    }
-
-    private final class Collector: NSObject, XMLParserDelegate {
-        var elements: [Element] = []
-        private var open: [Int] = []
-
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
-            open.append(elements.count)
-            elements.append((name, attributes, ""))
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            if let index = open.last { elements[index].text += string }
-        }
-
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-            open.removeLast()
-        }
+        let root = try? parseXML(markup)
+        wellFormed = root != nil
+        elements = root?.all.map { ($0.name, $0.attributes, $0.text) } ?? []
     }
 }
 

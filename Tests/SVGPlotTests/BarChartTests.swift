@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SVGPlot
+import XMLTestSupport
 
 @Suite struct BarChartTests {
     let chart = BarChart(

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SVGPlot
+import XMLTestSupport
 
 /// Properties every chart must have, whatever its kind or input.
 @Suite struct ChartDocumentTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import SVGPlot
+import XMLTestSupport
 
 @Suite struct SVGBuilderTests {
     @Test func rendersAttributesInOrderAndChildrenOnTheirOwnLines() {

@@ -4,12 +4,16 @@ import FoundationXML
 #endif
 
 /// A parsed XML element, built with Foundation's XMLParser so tests check well-formedness with
-/// a real parser and can then inspect the tree.
-final class ParsedElement {
-    let name: String
-    let attributes: [String: String]
-    var children: [ParsedElement] = []
-    var text = ""
+/// a real parser and can then inspect the tree. Shared by the tests of every module that writes
+/// XML: charts, the cell diagram, MathML.
+public final class ParsedElement {
+    public let name: String
+    public let attributes: [String: String]
+    public internal(set) var children: [ParsedElement] = []
+    /// Text directly inside this element.
+    public internal(set) var text = ""
+    /// Text inside this element and its descendants, in document order.
+    public internal(set) var allText = ""
 
     init(name: String, attributes: [String: String]) {
         self.name = name
@@ -17,26 +21,26 @@ final class ParsedElement {
     }
 
     /// This element and every descendant, in document order.
-    var all: [ParsedElement] { [self] + children.flatMap(\.all) }
+    public var all: [ParsedElement] { [self] + children.flatMap(\.all) }
 
-    func all(_ name: String) -> [ParsedElement] { all.filter { $0.name == name } }
+    public func all(_ name: String) -> [ParsedElement] { all.filter { $0.name == name } }
 
-    var classes: [String] { (attributes["class"] ?? "").split(separator: " ").map(String.init) }
+    public var classes: [String] { (attributes["class"] ?? "").split(separator: " ").map(String.init) }
 
-    func hasClass(_ c: String) -> Bool { classes.contains(c) }
+    public func hasClass(_ c: String) -> Bool { classes.contains(c) }
 
     /// Descendants (and self) carrying class `c`.
-    func withClass(_ c: String) -> [ParsedElement] { all.filter { $0.hasClass(c) } }
+    public func withClass(_ c: String) -> [ParsedElement] { all.filter { $0.hasClass(c) } }
 
-    func number(_ attribute: String) -> Double? { attributes[attribute].flatMap(Double.init) }
+    public func number(_ attribute: String) -> Double? { attributes[attribute].flatMap(Double.init) }
 }
 
-struct XMLError: Error, CustomStringConvertible {
-    let description: String
+public struct XMLError: Error, CustomStringConvertible {
+    public let description: String
 }
 
 /// Parses `xml`, throwing when it is not well-formed.
-func parseXML(_ xml: String) throws -> ParsedElement {
+public func parseXML(_ xml: String) throws -> ParsedElement {
     let builder = TreeBuilder()
     let parser = XMLParser(data: Data(xml.utf8))
     parser.delegate = builder
@@ -64,5 +68,6 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         stack.last?.text += string
+        for element in stack { element.allText += string }
     }
 }

@@ -8,11 +8,13 @@ BIN   := .build/release/lstmbook
 site: build
 	$(BIN) build
 
-## test: every module's tests, then `lstmbook check` (output/ and the recorded results are current).
-## One optimised build serves both: the tests run against it, and check uses its lstmbook.
+## test: every module's tests, then `lstmbook check` (output/ and the recorded results are current),
+## then the pages of output/ in headless Chromium (Tests/Browser).
+## One optimised build serves all: the tests run against it, check and the browser tests use its lstmbook.
 test: bootstrap
 	$(SWIFT) test -c release
 	$(BIN) check
+	python3 Tests/Browser/page_checks.py output
 
 bootstrap:
 	@scripts/bootstrap

@@ -15,6 +15,7 @@ test: bootstrap
 	$(SWIFT) test -c release
 	$(BIN) check
 	python3 Tests/Browser/page_checks.py output
+	python3 Tests/Browser/live_cell_check.py output $(BIN)
 
 bootstrap:
 	@scripts/bootstrap

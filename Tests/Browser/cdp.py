@@ -6,6 +6,7 @@ flat session, so every command names its session and replies can be matched by i
 """
 import json
 import os
+import select
 import shutil
 import subprocess
 import tempfile
@@ -41,8 +42,10 @@ class Browser:
         self._next_id = 0
         self.events = []
 
-    def _read_message(self):
+    def _read_message(self, timeout=30):
         while b"\0" not in self._buffer:
+            if not select.select([self._from_child], [], [], timeout)[0]:
+                raise ProtocolError(f"chromium said nothing for {timeout} s")
             chunk = os.read(self._from_child, 1 << 20)
             if not chunk:
                 raise ProtocolError("chromium closed the DevTools pipe (did it start?)")
@@ -120,6 +123,10 @@ class Page:
 
     def goto(self, url):
         """Loads `url` and waits for its load event; records every request it made."""
+        self.browser.events = [e for e in self.browser.events if e.get("sessionId") != self.session]
+        # A URL differing only in its fragment would be a same-page jump with no load event.
+        self.send("Page.navigate", {"url": "about:blank"})
+        self.browser.wait_for("Page.loadEventFired", self.session)
         self.browser.events = [e for e in self.browser.events if e.get("sessionId") != self.session]
         self.send("Page.navigate", {"url": url})
         self.browser.wait_for("Page.loadEventFired", self.session)

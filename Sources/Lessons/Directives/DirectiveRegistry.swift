@@ -8,6 +8,7 @@ public enum DirectiveRegistry {
         ReviewDirective.self,
         GradientFlowDirective.self,
         MemoryDirective.self,
+        LiveDirective.self,
     ]
 
     /// Options every directive takes, before its own.

@@ -20,6 +20,9 @@ public enum ResultBlock: Sendable {
     /// Several charts a reader steps through (e.g. one cell diagram per time step), with one
     /// caption: rendered by the stepper into a figure of its own.
     case stepper(CellStepper, caption: String)
+    /// A cell the reader can play with (`{live}`): a figure of its own, and the page carries the
+    /// script that runs it.
+    case live(LiveCell, caption: String)
 }
 
 /// A small table of results. Cells are plain text; the page escapes them.

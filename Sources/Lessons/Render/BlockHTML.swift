@@ -7,6 +7,8 @@ import SVGPlot
 struct BlockHTML {
     var figureCount = 0
     var tableCount = 0
+    /// Whether this page already carries the live cells' script (it is added once, with the first).
+    var carriesLiveScript = false
 
     mutating func figure(_ chart: any Chart, caption: String) -> String {
         figureCount += 1
@@ -28,6 +30,19 @@ struct BlockHTML {
         \(stepper.html(idPrefix: id))
         <figcaption><a class="figure-number" href="#\(id)">Figure \(figureCount).</a> \(HTML.escape(caption))</figcaption>
         </figure>
+        """
+    }
+
+    mutating func live(_ cell: LiveCell, caption: String) -> String {
+        figureCount += 1
+        let id = "fig-\(figureCount)"
+        let script = carriesLiveScript ? "" : "\n<script>\(LiveScript.javascript)</script>"
+        carriesLiveScript = true
+        return """
+        <figure id="\(id)" class="figure live-figure">
+        \(cell.html(idPrefix: id))
+        <figcaption><a class="figure-number" href="#\(id)">Figure \(figureCount).</a> \(HTML.escape(caption))</figcaption>
+        </figure>\(script)
         """
     }
 

@@ -141,6 +141,8 @@ final class LessonDraft {
                             blocks.table(table, caption: references.substitute(in: table.caption, line: line, problems: &problems))
                         case .stepper(let stepper, let caption):
                             blocks.stepper(stepper, caption: references.substitute(in: caption, line: line, problems: &problems))
+                        case .live(let cell, let caption):
+                            blocks.live(cell, caption: references.substitute(in: caption, line: line, problems: &problems))
                         }
                     }.joined(separator: "\n")
                     place(html, at: node)

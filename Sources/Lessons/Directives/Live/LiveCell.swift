@@ -1,0 +1,140 @@
+import Foundation
+import SVGPlot
+
+/// A live cell as HTML: the author's sequence drawn by the engine (diagram, gate heatmap, table)
+/// and, for the script, the weights and the words of the controls as JSON. The script
+/// (`LiveScript`) adds the controls and redraws the numbers; without it the block is a complete
+/// static figure.
+///
+/// Markup, for id prefix `P`:
+///
+///     <div class="live-cell" id="P-live">
+///     <script type="application/json" class="live-data">{…}</script>
+///     <div class="live-view live-diagram">…</div>  <div class="live-view live-gates">…</div>
+///     <div class="table-scroll live-table">…</div>
+///     </div>
+public struct LiveCell: Sendable {
+    var weights: LiveWeights
+    var trace: TraceRecord
+    var views: [String]
+    var diagramStep: Int
+    var sliderStep: Int
+    var forgetBiases: [Double]
+    var words: Words
+
+    /// The controls' words, English or Chinese as the page is.
+    struct Words: Sendable, Equatable {
+        var diagram: CellDiagram.Words
+        var inputs: String
+        var slider: String
+        var bias: String
+        var own: String
+        var reset: String
+        var step: String
+
+        static let english = Words(diagram: .english, inputs: "Input x at each time step", slider: "Drag the input at step",
+                                   bias: "Forget-gate bias b_f", own: "the cell's own", reset: "Back to the lesson's input", step: "step")
+        static let chinese = Words(diagram: .chinese, inputs: "每个时间步的输入 x", slider: "拖动输入，时间步", bias: "遗忘门偏置 b_f",
+                                   own: "细胞原有的", reset: "恢复课文的输入", step: "时间步")
+    }
+
+    /// What the script reads: the weights, the author's input, which step the diagram shows and
+    /// the slider drives, the biases offered and the words.
+    struct Data: Encodable {
+        var weights: LiveWeights
+        var input: [Double]
+        var diagramStep: Int
+        var sliderStep: Int
+        var sliderRange: [Double]
+        var forgetBiases: [Double]
+        var gates: [String]
+        var words: [String: String]
+    }
+
+    var kind: String { trace.cell }
+
+    /// The rows of the gate heatmap: every gate but the candidate, unit by unit (the plain RNN,
+    /// which has none, shows h).
+    var heatmapGates: [String] {
+        let names = trace.gateNames.filter { $0 != "g" && $0 != "h" }
+        return names.isEmpty ? ["h"] : names
+    }
+
+    func html(idPrefix: String) -> String {
+        let prefix = XMLEscape.identifier(idPrefix)
+        let input = trace.steps.map { $0.x[0] }
+        let low = min(-2, input.min() ?? 0), high = max(2, input.max() ?? 0)
+        let data = Data(weights: weights, input: input, diagramStep: diagramStep, sliderStep: sliderStep, sliderRange: [low, high],
+                        forgetBiases: forgetBiases, gates: heatmapGates,
+                        words: ["inputs": words.inputs, "slider": words.slider, "bias": words.bias, "own": words.own, "reset": words.reset])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        // Numbers only, and JSONEncoder escapes "/", so the JSON cannot close its script element.
+        let json = (try? encoder.encode(data)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        var parts = ["<div class=\"live-cell\" id=\"\(prefix)-live\">",
+                     "<script type=\"application/json\" class=\"live-data\">\(json)</script>"]
+        for view in views {
+            switch view {
+            case "diagram": parts.append("<div class=\"figure-graphic live-view live-diagram\">" + diagram.svg(idPrefix: prefix + "-diagram") + "</div>")
+            case "gates": parts.append("<div class=\"figure-graphic live-view live-gates\">" + heatmap.svg(idPrefix: prefix + "-gates") + "</div>")
+            default: parts.append(table)
+            }
+        }
+        parts.append("</div>")
+        return parts.joined(separator: "\n")
+    }
+
+    private var name: String { CellChoice.kind(kind).displayName }
+
+    private var diagram: CellDiagram {
+        let step = CellDirective.steps(trace)[diagramStep - 1]
+        return CellDiagram(step: step, title: "One unit of the \(name) cell at step \(diagramStep)", description: "", words: words.diagram)
+    }
+
+    private var heatmap: Heatmap {
+        let cellKind = CellChoice.kind(kind)
+        var labels: [String] = [], rows: [[Double]] = []
+        for name in heatmapGates {
+            let gate = trace.gateNames.firstIndex(of: name)!
+            for unit in 0..<trace.units {
+                let symbol = CellChoice.symbol(name, cell: cellKind)
+                labels.append(trace.units == 1 ? symbol : "\(symbol) \(unit + 1)")
+                rows.append(trace.steps.map { $0.gates[gate].activation[unit] })
+            }
+        }
+        let isRNN = heatmapGates == ["h"]
+        return Heatmap(
+            title: "\(name) \(isRNN ? "hidden state" : "gates") over time",
+            description: "Heatmap of " + heatmapGates.map { CellChoice.gateTitle($0, cell: cellKind) }.joined(separator: ", ")
+                + " (rows) at each of \(trace.steps.count) time steps (columns), with the value printed in each cell.",
+            rowLabels: labels, columnLabels: trace.steps.indices.map { String($0 + 1) }, values: rows,
+            colorScale: isRNN ? .symmetric : .unit, showValues: true, legendLabel: isRNN ? "value" : "gate value",
+            columnTitle: words.step == "step" ? "time step" : words.step)
+    }
+
+    private var table: String {
+        let cellKind = CellChoice.kind(kind)
+        var header = ["t", "x"] + trace.gateNames.map { CellChoice.symbol($0, cell: cellKind) }
+        if trace.steps.first?.c != nil { header.append("c") }
+        if cellKind != .simpleRNN { header.append("h") }
+        func vector(_ values: [Double]) -> String {
+            values.map { NumberText.fixed($0, decimals: 3) }.joined(separator: ", ")
+        }
+        let rows = trace.steps.enumerated().map { index, step in
+            var row = [String(index + 1), vector(step.x)] + step.gates.map { vector($0.activation) }
+            if let c = step.c { row.append(vector(c)) }
+            if cellKind != .simpleRNN { row.append(vector(step.h)) }
+            return "<tr>" + row.enumerated().map { $0.offset == 0 ? "<th scope=\"row\">\($0.element)</th>" : "<td>\($0.element)</td>" }.joined() + "</tr>"
+        }
+        return """
+        <div class="table-scroll live-table">
+        <table class="results">
+        <thead><tr>\(header.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined())</tr></thead>
+        <tbody>
+        \(rows.joined(separator: "\n"))
+        </tbody>
+        </table>
+        </div>
+        """
+    }
+}

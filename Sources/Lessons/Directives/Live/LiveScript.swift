@@ -230,9 +230,10 @@ enum LiveScript {
 
   function start() {
     var style = el("style", { text:
-      ".live-controls{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:0 0 1rem;font-size:.95rem}" +
+      ".live-controls{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:0 0 1rem;font:.95rem var(--sans,system-ui,sans-serif)}" +
       ".live-controls fieldset{border:1px solid var(--faint,#ccc);border-radius:6px;margin:0;padding:.3rem .6rem .5rem;min-width:0}" +
-      ".live-xs{display:flex;flex-wrap:wrap;gap:.4rem .6rem}.live-xs input{width:4.2em;font:inherit}" +
+      ".live-xs{display:flex;flex-wrap:wrap;gap:.4rem .6rem}.live-xs input{width:4.2em;font:inherit}.live-controls label{white-space:nowrap}" +
+      ".live-bias label{display:inline-block;margin-right:.6rem}" +
       ".live-slider{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem}.live-slider input{width:min(16rem,75vw)}" +
       ".live-controls [aria-invalid=true]{outline:2px solid #c0392b}.live-status{flex-basis:100%;margin:0;font-variant-numeric:tabular-nums}" +
       ".live-controls button{font:inherit;padding:.2rem .6rem}" });

@@ -169,7 +169,24 @@ def check_page(page, url, cells, lstmbook, folder):
             failures += 1
             print(f"{url} #{fig} | the fragment {shown['hash']} restored {restored}, not {xs}")
         page.goto(url)
+        failures += check_keyboard(page, url, fig, data)
     return failures
+
+
+def check_keyboard(page, url, fig, data):
+    """The slider works from the keyboard: focused, ArrowRight moves its step's input and the
+    input field shows the new value."""
+    s = data["sliderStep"]
+    before = page.evaluate(f"(() => {{ const s = document.getElementById({json.dumps(fig)}).querySelector('.live-slider input');"
+                           " s.focus(); return [document.activeElement === s, s.value]; })()")
+    for kind in ("keyDown", "keyUp"):
+        page.send("Input.dispatchKeyEvent", {"type": kind, "key": "ArrowRight", "code": "ArrowRight", "windowsVirtualKeyCode": 39})
+    after = page.evaluate(f"(() => {{ const root = document.getElementById({json.dumps(fig)});"
+                          f" return [root.querySelector('.live-slider input').value, root.querySelectorAll('.live-xs input')[{s - 1}].value]; }})()")
+    moved = before[0] and float(after[0]) > float(before[1]) and float(after[1].replace("\u2212", "-")) == float(after[0])
+    if not moved:
+        print(f"{url} #{fig} | ArrowRight on the focused slider did not move x{s}: {before} → {after}")
+    return 0 if moved else 1
 
 
 def fmt(v, d):

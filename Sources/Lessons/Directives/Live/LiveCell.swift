@@ -30,12 +30,16 @@ public struct LiveCell: Sendable {
         var bias: String
         var own: String
         var reset: String
-        var step: String
+        /// The heatmap's column title and legend words.
+        var timeStep: String
+        var gateValue: String
+        var value: String
 
         static let english = Words(diagram: .english, inputs: "Input x at each time step", slider: "Drag the input at step",
-                                   bias: "Forget-gate bias b_f", own: "the cell's own", reset: "Back to the lesson's input", step: "step")
+                                   bias: "Forget-gate bias b_f", own: "the cell's own", reset: "Back to the lesson's input",
+                                   timeStep: "time step", gateValue: "gate value", value: "value")
         static let chinese = Words(diagram: .chinese, inputs: "每个时间步的输入 x", slider: "拖动输入，时间步", bias: "遗忘门偏置 b_f",
-                                   own: "细胞原有的", reset: "恢复课文的输入", step: "时间步")
+                                   own: "细胞原有的", reset: "恢复课文的输入", timeStep: "时间步", gateValue: "门的值", value: "数值")
     }
 
     /// What the script reads: the weights, the author's input, which step the diagram shows and
@@ -108,8 +112,8 @@ public struct LiveCell: Sendable {
             description: "Heatmap of " + heatmapGates.map { CellChoice.gateTitle($0, cell: cellKind) }.joined(separator: ", ")
                 + " (rows) at each of \(trace.steps.count) time steps (columns), with the value printed in each cell.",
             rowLabels: labels, columnLabels: trace.steps.indices.map { String($0 + 1) }, values: rows,
-            colorScale: isRNN ? .symmetric : .unit, showValues: true, legendLabel: isRNN ? "value" : "gate value",
-            columnTitle: words.step == "step" ? "time step" : words.step)
+            colorScale: isRNN ? .symmetric : .unit, showValues: true, legendLabel: isRNN ? words.value : words.gateValue,
+            columnTitle: words.timeStep)
     }
 
     private var table: String {

@@ -27,31 +27,39 @@ GATES = {"lstm": 4, "gru": 3, "gru_reset_before": 3, "rnn": 1}
 TYPES = {"lstm": "lstm", "gru": "gru", "gru_reset_before": "gru", "rnn": "simple_rnn"}
 
 
-def model_json(weights, bias=None):
-    """The cell as an lstmbook-model/1 file (a zero dense layer on top: trace needs one)."""
+def model_json(weights, bias=None, dense=None):
+    """The cell as an lstmbook-model/1 file, with the page's Dense layer on top or a zero one
+    (trace needs one)."""
     u, cell = weights["units"], weights["cell"]
     b = [row[:] for row in weights["b"]]
     if bias is not None:
         for j in range(u):
             b[0][u + j] = bias
-    layer = {"type": TYPES[cell], "units": u, "input_dim": 1, "kernel": weights["W"], "recurrent_kernel": weights["U"],
+    layer = {"type": TYPES[cell], "units": u, "input_dim": len(weights["W"]), "kernel": weights["W"], "recurrent_kernel": weights["U"],
              "bias": b if len(b) > 1 else b[0]}
     if cell.startswith("gru"):
         layer["reset_after"] = cell == "gru"
-    dense = {"type": "dense", "units": 1, "input_dim": u, "activation": "linear", "kernel": [[0.0]] * u, "bias": [0.0]}
-    return {"format": "lstmbook-model/1", "layers": [layer, dense]}
+    kernel, bias_out, activation = ([[k] for k in dense[0]], [dense[1]], "sigmoid") if dense else ([[0.0]] * u, [0.0], "linear")
+    top = {"type": "dense", "units": 1, "input_dim": u, "activation": activation, "kernel": kernel, "bias": bias_out}
+    return {"format": "lstmbook-model/1", "layers": [layer, top]}
 
 
-def engine_trace(lstmbook, weights, xs, bias, folder):
+def engine_run(lstmbook, weights, xs, bias, folder, dense=None):
+    """`lstmbook trace --json` on the cell: its steps and the model's output."""
     model = os.path.join(folder, "model.json")
     sequence = os.path.join(folder, "input.json")
     with open(model, "w") as f:
-        json.dump(model_json(weights, bias), f)
+        json.dump(model_json(weights, bias, dense), f)
     with open(sequence, "w") as f:
-        json.dump([[x] for x in xs], f)
+        json.dump([x if isinstance(x, list) else [x] for x in xs], f)
     out = subprocess.run([lstmbook, "trace", "--model", model, "--input", "@" + sequence, "--json"],
                          capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)["steps"]
+    report = json.loads(out.stdout)
+    return report["steps"], report["output"]
+
+
+def engine_trace(lstmbook, weights, xs, bias, folder):
+    return engine_run(lstmbook, weights, xs, bias, folder)[0]
 
 
 def differences(engine, page):
@@ -115,13 +123,19 @@ def main(site, lstmbook):
                                   "({id: c.closest('figure').id, data: JSON.parse(c.querySelector('.live-data').textContent)}))")
             for cell in cells:
                 data, label = cell["data"], f"{name} #{cell['id']}"
+                if "vocabulary" in data:
+                    review_failures, review_worst = check_review(page, label, data, lstmbook, folder, rng)
+                    failures += review_failures
+                    worst_seen = max(worst_seen, review_worst)
+                    comparisons += 4
+                    continue
                 n = len(data["input"])
                 sequences = [data["input"]] + [[round(rng.uniform(-3, 3), 3) for _ in range(n)] for _ in range(3)]
                 sequences += [[round(rng.uniform(-3, 3), 3) for _ in range(rng.randint(1, 12))] for _ in range(2)]
                 for xs in sequences:
                     for bias in [None] + data["forgetBiases"]:
                         compare(label, data["weights"], xs, bias)
-            ui_failures = check_page(page, url, cells, lstmbook, folder)
+            ui_failures = check_page(page, url, [c for c in cells if "vocabulary" not in c["data"]], lstmbook, folder)
             failures += ui_failures
         # Every kind of cell, whatever the lessons use, through the same script.
         for cell in GATES:
@@ -133,6 +147,33 @@ def main(site, lstmbook):
     print(f"live cells: {comparisons} sequences compared with lstmbook trace on {len(pages)} pages, "
           f"largest difference {worst_seen:.3g} (allowed {TOLERANCE:g}); {failures} failures")
     return 1 if failures else 0
+
+
+def check_review(page, label, data, lstmbook, folder, rng):
+    """A word-reading cell: the review as written, "Amazing" made "Awful", and random word salads
+    (with a word the vocabulary lacks) encoded by the page, run by the page and by the engine;
+    every gate and the verdict after the last word must agree."""
+    failures, worst_seen = 0, 0.0
+    known = data["vocabulary"][1:]
+    texts = [data["review"], data["review"].replace("Amazing", "Awful")]
+    texts += [" ".join(rng.choice(known) for _ in range(rng.randint(3, 40))) + " zebra" for _ in range(2)]
+    if page.evaluate("lstmbookLive.encode({vocabulary: ['<unk>'], length: 0}, \"Don't STOP…now! 太棒了\").words") != \
+            ["dont", "stop", "now", "太", "棒", "了"]:
+        print(f"{label} | the page splits words differently from {{review}}'s tokenizer")
+        failures += 1
+    for text in texts:
+        encoded = page.evaluate(f"lstmbookLive.encode(JSON.parse({json.dumps(json.dumps(data))}), {json.dumps(text)})")
+        steps, output = engine_run(lstmbook, data["weights"], encoded["steps"], None, folder, (data["dense"], data["denseBias"]))
+        ours = page.evaluate(f"(() => {{ const d = JSON.parse({json.dumps(json.dumps(data))}); const e = lstmbookLive.encode(d, {json.dumps(text)});"
+                             " const s = lstmbookLive.trace(d.weights, e.steps, null); return [s, lstmbookLive.verdict(d, s[s.length - 1].h)]; })()")
+        worst, where = differences(steps, ours[0])
+        if abs(output[0] - ours[1]) > worst:
+            worst, where = abs(output[0] - ours[1]), f"the verdict: {output[0]!r} vs {ours[1]!r}"
+        worst_seen = max(worst_seen, worst)
+        if worst > TOLERANCE:
+            failures += 1
+            print(f"{label} | review {text[:40]!r}… | differs by {worst:.3g} at {where}")
+    return failures, worst_seen
 
 
 def check_page(page, url, cells, lstmbook, folder):

@@ -127,6 +127,55 @@ struct LiveCellTests: DirectiveSuite {
     }
 }
 
+extension LiveCellTests {
+    struct ReviewPageData: Decodable {
+        var weights: PageData.Weights
+        var dense: [Double]
+        var denseBias: Double
+        var vocabulary: [String]
+        var length: Int
+        var review: String
+    }
+
+    @Test func theReviewReaderCarriesTheLSTMThatReviewTrainsAndItsPageWeightsReproduceIt() throws {
+        let small = "units: 3\nepochs: 2\ntrain_size: 40\ntest_size: 20\nbatch_size: 8"
+        let review = try ReviewRun().run(small + "\nseeds: 5").runs[0]
+        let yaml = small + "\nseed: 5"
+        let live = try LiveReviewRun().run(yaml)
+        #expect(live.trace == review.lstm.trace)
+        #expect(live.running == review.lstm.running[0])
+        #expect(live.memoryUnit + 1 == review.memory.unit)  // the page counts from 0, the lesson from 1
+
+        guard case .live(let view, _)? = LiveReviewDirective.present(live, options: try LiveReviewRun().options(yaml)).blocks.first else {
+            Issue.record("{live-review} presents a live block")
+            return
+        }
+        let page = view.html(idPrefix: "fig-2")
+        let json = try #require(page.components(separatedBy: "class=\"live-data\">").dropFirst().first?.components(separatedBy: "</script>").first)
+        let data = try JSONDecoder().decode(ReviewPageData.self, from: Data(json.utf8))
+        // The engine, run on the weights the page carries, reads the review as {review}'s LSTM did.
+        let layer = try RecurrentLayer(kind: .lstm, units: data.weights.units, inputDim: data.vocabulary.count, kernel: Matrix(data.weights.W),
+                                       recurrentKernel: Matrix(data.weights.U), bias: Matrix(data.weights.b))
+        let dense = try DenseLayer(units: 1, inputDim: data.weights.units, kernel: Matrix(data.dense.map { [$0] }), bias: [data.denseBias],
+                                   activation: .sigmoid)
+        let model = try Model(recurrentLayers: [layer], dense: dense)
+        let encoding = ReviewEncoding(vocabulary: Vocabulary(data.vocabulary), length: data.length)
+        let words = ReviewTokenizer.tokens(data.review)
+        let steps = try model.trace(encoding.steps(words)).trace.steps.suffix(words.count)
+        #expect(steps.map(\.h) == review.lstm.trace.steps.map(\.h))
+        #expect(steps.map { $0.c ?? [] } == review.lstm.trace.steps.map { $0.c ?? [] })
+        #expect(data.vocabulary == ReviewLexicon.english.vocabulary.words)
+    }
+}
+
+struct ReviewRun: DirectiveSuite {
+    typealias Kind = ReviewDirective
+}
+
+struct LiveReviewRun: DirectiveSuite {
+    typealias Kind = LiveReviewDirective
+}
+
 /// `{gates}` run on the same options, for comparison.
 struct GatesRun: DirectiveSuite {
     typealias Kind = GatesDirective

@@ -9,6 +9,7 @@ public enum DirectiveRegistry {
         GradientFlowDirective.self,
         MemoryDirective.self,
         LiveDirective.self,
+        LiveReviewDirective.self,
     ]
 
     /// Options every directive takes, before its own.

@@ -22,7 +22,7 @@ public enum ResultBlock: Sendable {
     case stepper(CellStepper, caption: String)
     /// A cell the reader can play with (`{live}`): a figure of its own, and the page carries the
     /// script that runs it.
-    case live(LiveCell, caption: String)
+    case live(any LiveView, caption: String)
 }
 
 /// A small table of results. Cells are plain text; the page escapes them.

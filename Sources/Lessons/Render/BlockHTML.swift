@@ -33,7 +33,7 @@ struct BlockHTML {
         """
     }
 
-    mutating func live(_ cell: LiveCell, caption: String) -> String {
+    mutating func live(_ cell: any LiveView, caption: String) -> String {
         figureCount += 1
         let id = "fig-\(figureCount)"
         let script = carriesLiveScript ? "" : "\n<script>\(LiveScript.javascript)</script>"

@@ -64,7 +64,7 @@ public struct LiveCell: Sendable {
         return names.isEmpty ? ["h"] : names
     }
 
-    func html(idPrefix: String) -> String {
+    public func html(idPrefix: String) -> String {
         let prefix = XMLEscape.identifier(idPrefix)
         let input = trace.steps.map { $0.x[0] }
         let low = min(-2, input.min() ?? 0), high = max(2, input.max() ?? 0)

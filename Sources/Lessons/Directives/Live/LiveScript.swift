@@ -7,19 +7,25 @@
 /// in the URL fragment (`#fig-3=1,0.5,-1,0;b5`) so a link restores it.
 /// `window.lstmbookLive.trace` is the forward pass alone, for the browser test.
 enum LiveScript {
-    static let javascript = #"""
+    /// The script as pages carry it: the source below without its indentation and comment lines.
+    static let javascript = source.split(separator: "\n").map { $0.drop { $0 == " " } }.filter { !$0.hasPrefix("//") }
+        .joined(separator: "\n")
+
+    private static let source = #"""
 (function () {
   "use strict";
   function sigmoid(x) { return 1 / (1 + Math.exp(-x)); }
   // One step per input; per step the gates (name, preactivation, activation), c (LSTM) and h.
   function trace(w, xs, forgetBias) {
-    var u = w.units, cell = w.cell, W = w.W[0], U = w.U, b = w.b[0].slice(), bh = w.b[1];
+    var u = w.units, cell = w.cell, U = w.U, b = w.b[0].slice(), bh = w.b[1];
     var K = b.length, steps = [], h = [], c = [], t, j, k, p;
     if (forgetBias !== null && forgetBias !== undefined) for (j = 0; j < u; j++) b[u + j] = forgetBias;
     for (t = 0; t < xs.length; t++) {
       var z = [], nh = [], nc = [], acts = [];
       var recur = function (from, to, v) { for (k = from; k < to; k++) for (p = 0; p < u; p++) z[k] += v[p] * U[p][k]; };
-      for (k = 0; k < K; k++) z[k] = b[k] + xs[t] * W[k];
+      // One feature per step, or a vector (one-hot words): x·W term by term, as the engine sums.
+      var x = typeof xs[t] === "number" ? [xs[t]] : xs[t];
+      for (k = 0; k < K; k++) { z[k] = b[k]; for (p = 0; p < x.length; p++) z[k] += x[p] * w.W[p][k]; }
       if (cell === "lstm") {
         if (t > 0) recur(0, K, h);
         for (j = 0; j < u; j++) {
@@ -61,7 +67,31 @@ enum LiveScript {
     }
     return steps;
   }
-  window.lstmbookLive = { trace: trace };
+  // Words as {review} reads them: lower case, letters and digits (CJK one character a word),
+  // apostrophes kept inside a word, the rest separating; zero steps in front up to the length.
+  function tokens(text) {
+    var out = [], word = "", end = function () { if (word) out.push(word); word = ""; };
+    Array.from(text.toLowerCase()).forEach(function (ch) {
+      var n = ch.codePointAt(0);
+      if ((n >= 0x3040 && n <= 0x30ff) || (n >= 0x3400 && n <= 0x4dbf) || (n >= 0x4e00 && n <= 0x9fff) || (n >= 0xf900 && n <= 0xfaff) || (n >= 0x20000 && n <= 0x3ffff)) { end(); out.push(ch); }
+      else if (/[\p{L}\p{N}]/u.test(ch)) word += ch;
+      else if (ch !== "'" && ch !== "\u2019") end();
+    });
+    end();
+    return out;
+  }
+  function encode(data, text) {
+    var words = tokens(text), V = data.vocabulary.length, pad = Math.max(0, data.length - words.length), steps = [];
+    for (var t = 0; t < pad; t++) steps.push(new Array(V).fill(0));
+    words.forEach(function (word) { var x = new Array(V).fill(0); x[Math.max(0, data.vocabulary.indexOf(word))] = 1; steps.push(x); });
+    return { words: words, pad: pad, steps: steps };
+  }
+  function verdict(data, h) {
+    var y = data.denseBias;
+    for (var k = 0; k < h.length; k++) y += data.dense[k] * h[k];
+    return sigmoid(y);
+  }
+  window.lstmbookLive = { trace: trace, encode: encode, verdict: verdict };
 
   // Numbers as the engine's figures print them: fixed decimals, a true minus, no "−0.00".
   function fmt(v, d) {
@@ -153,8 +183,8 @@ enum LiveScript {
     return text !== "" && isFinite(value) && Math.abs(value) <= 100 ? value : null;
   }
 
-  function setUp(root) {
-    var data = JSON.parse(root.querySelector(".live-data").textContent), words = data.words, cell = data.weights.cell;
+  function setUp(root, data) {
+    var words = data.words, cell = data.weights.cell;
     var figure = root.closest("figure"), id = figure ? figure.id : root.id, s = data.sliderStep;
     var state = { x: data.input.slice(), bias: null };
     var box = el("div", { "class": "live-controls" });
@@ -228,6 +258,42 @@ enum LiveScript {
     return me;
   }
 
+  function setUpReview(root, data) {
+    var figure = root.closest("figure"), id = figure ? figure.id : root.id, words = data.words, u = data.memoryUnit;
+    var box = el("div", { "class": "live-controls" });
+    root.insertBefore(box, root.querySelector(".live-verdict"));
+    var label = el("label", { "class": "live-text", text: words.review }, box);
+    var field = el("textarea", { rows: "3" }, label);
+    field.value = data.review;
+    var reset = el("button", { type: "button", text: words.reset }, box);
+    var verdictLine = root.querySelector(".live-verdict strong"), body = root.querySelector(".live-table tbody");
+    var me = {
+      id: id,
+      changed: function () { return field.value !== data.review; },
+      encode: function () { return encodeURIComponent(field.value); },
+      decode: function (text) { field.value = text.slice(0, 600); return true; }
+    };
+    function update() {
+      var input = encode(data, field.value), steps = trace(data.weights, input.steps, null).slice(input.pad);
+      while (body.rows.length) body.deleteRow(0);
+      steps.forEach(function (step, t) {
+        var row = body.insertRow(), word = input.words[t], known = data.vocabulary.indexOf(word) > 0;
+        var th = el("th", { scope: "row", text: known ? word : word + " *" }, row);
+        if (!known) th.setAttribute("title", words.unknown);
+        [step.c[u], verdict(data, step.h)].concat(["f", "i", "o"].map(function (n) { return gate(step, n).activation[u]; }))
+          .forEach(function (v) { el("td", { text: fmt(v, 3) }, row); });
+      });
+      verdictLine.textContent = steps.length ? fmt(verdict(data, steps[steps.length - 1].h), 3) : "\u2014";
+      fragment();
+    }
+    field.addEventListener("input", update);
+    reset.addEventListener("click", function () { field.value = data.review; update(); });
+    verdictLine.parentNode.setAttribute("aria-live", "polite");
+    me.update = update;
+    cells.push(me);
+    return me;
+  }
+
   function start() {
     var style = el("style", { text:
       ".live-controls{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:0 0 1rem;font:.95rem var(--sans,system-ui,sans-serif)}" +
@@ -236,9 +302,12 @@ enum LiveScript {
       ".live-bias label{display:inline-block;margin-right:.6rem}" +
       ".live-slider{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem}.live-slider input{width:min(16rem,75vw)}" +
       ".live-controls [aria-invalid=true]{outline:2px solid #c0392b}.live-status{flex-basis:100%;margin:0;font-variant-numeric:tabular-nums}" +
-      ".live-controls button{font:inherit;padding:.2rem .6rem}" });
+      ".live-controls button{font:inherit;padding:.2rem .6rem}.live-text{flex-basis:100%}.live-text textarea{display:block;width:100%;box-sizing:border-box;font:inherit}" });
     document.head.appendChild(style);
-    var made = Array.prototype.map.call(document.querySelectorAll(".live-cell"), setUp);
+    var made = Array.prototype.map.call(document.querySelectorAll(".live-cell"), function (root) {
+      var data = JSON.parse(root.querySelector(".live-data").textContent);
+      return data.vocabulary ? setUpReview(root, data) : setUp(root, data);
+    });
     var restored = null;
     location.hash.slice(1).split("&").forEach(function (part) {
       var at = part.indexOf("="), id = decodeURIComponent(part.slice(0, at));

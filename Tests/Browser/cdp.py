@@ -109,6 +109,7 @@ class Page:
         self.send("Runtime.enable")
         self.send("Network.enable")
         self.requests = []
+        self.url = "about:blank"
 
     def send(self, method, params=None):
         return self.browser.send(method, params, self.session)
@@ -125,10 +126,12 @@ class Page:
         """Loads `url` and waits for its load event; records every request it made."""
         self.browser.events = [e for e in self.browser.events if e.get("sessionId") != self.session]
         # A URL differing only in its fragment would be a same-page jump with no load event.
-        self.send("Page.navigate", {"url": "about:blank"})
-        self.browser.wait_for("Page.loadEventFired", self.session)
-        self.browser.events = [e for e in self.browser.events if e.get("sessionId") != self.session]
+        if url.split("#")[0] == self.url.split("#")[0]:
+            self.send("Page.navigate", {"url": "about:blank"})
+            self.browser.wait_for("Page.loadEventFired", self.session)
+            self.browser.events = [e for e in self.browser.events if e.get("sessionId") != self.session]
         self.send("Page.navigate", {"url": url})
+        self.url = url
         self.browser.wait_for("Page.loadEventFired", self.session)
         self.requests = [e["params"]["request"]["url"] for e in self.browser.events
                          if e.get("sessionId") == self.session and e.get("method") == "Network.requestWillBeSent"]

@@ -30,7 +30,7 @@ public struct LiveReview: LiveView {
         let prefix = XMLEscape.identifier(idPrefix)
         let data = Data(weights: output.weights, dense: output.denseKernel, denseBias: output.denseBias, vocabulary: output.vocabulary,
                         length: output.length, review: text, memoryUnit: output.memoryUnit,
-                        words: ["review": "The review", "verdict": "P(positive) after the last word", "reset": "Back to the lesson's review",
+                        words: ["review": "The review", "reset": "Back to the lesson's review",
                                 "unknown": "not in the vocabulary, read as <unk>"])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

@@ -4,7 +4,8 @@
 /// (`Sources/Engine/Compute`) in the engine's order of operations — z starts at b, adds x·W, then
 /// h_{t−1}·U term by term — so its numbers agree with `lstmbook trace` to rounding, then rewrites
 /// the numbers of the diagram, the heatmap and the table drawn by the engine. The state is kept
-/// in the URL fragment (`#fig-3=1,0.5,-1,0;b5`) so a link restores it.
+/// in the URL fragment (`#fig-3=1,0.5,-1,0;b5`, a review as its text) so a link restores it. Word
+/// cells (`{live-review}`) read the edited review with `{review}`'s tokenizer and one-hot steps.
 /// `window.lstmbookLive.trace` is the forward pass alone, for the browser test.
 enum LiveScript {
     /// The script as pages carry it: the source below without its indentation and comment lines.

@@ -7,7 +7,9 @@ forget-gate bias the cell offers; `lstmbook trace --json` runs the same weights.
 pre-activation and activation, c and h must agree to 1e-12. Random cells of every kind (LSTM,
 GRU in both forms, plain RNN; 1 to 5 units) go through the same script, so kinds no lesson uses
 are covered too. Then the page itself: an edit typed into an input field must redraw the table
-with the engine's numbers, and the URL fragment it leaves must restore the edit on reload.
+and the diagram with the engine's numbers, the URL fragment it leaves must restore the edit on
+reload, and the slider must move from the keyboard. Word cells ({live-review}) read the review
+as written, with "Amazing" made "Awful", and word salads; the verdict is compared too.
 
     Tests/Browser/live_cell_check.py [SITE_DIR] [LSTMBOOK]   (default: output/, .build/release/lstmbook)
 """
@@ -190,9 +192,14 @@ def check_page(page, url, cells, lstmbook, folder):
             field.value = '{xs[0]}'.replace('-', '\u2212');
             field.dispatchEvent(new Event('input', {{bubbles: true}}));
             const table = root.querySelector('.live-table tbody');
-            return {{hash: location.hash, rows: table ? Array.from(table.rows).map(r => Array.from(r.cells).map(c => c.textContent)) : null}};
+            const diagram = root.querySelector('.live-diagram svg');
+            return {{hash: location.hash, rows: table ? Array.from(table.rows).map(r => Array.from(r.cells).map(c => c.textContent)) : null,
+                     labels: diagram ? Array.from(diagram.querySelectorAll('text.cd-value')).map(t => t.textContent) : [],
+                     boxes: diagram ? Array.from(diagram.querySelectorAll('.cd-gate-box')).map(b =>
+                         [b.querySelector('title').textContent.split(' = ')[0], b.querySelector('.cd-pre').textContent]) : []}};
         }})()""")
         steps = engine_trace(lstmbook, data["weights"], xs, None, folder)
+        failures += check_diagram(url, fig, data, steps, shown)
         if shown["rows"] is not None:
             last = steps[-1]
             want = fmt(last["h"][0], 3)
@@ -212,6 +219,27 @@ def check_page(page, url, cells, lstmbook, folder):
         page.goto(url)
         failures += check_keyboard(page, url, fig, data)
     return failures
+
+
+def check_diagram(url, fig, data, steps, shown):
+    """After an edit the diagram shows the engine's numbers: h at its step, and each gate box's
+    weighted sum."""
+    if not shown["boxes"]:
+        return 0
+    s = data["diagramStep"]
+    step = steps[s - 1]
+    want = {f"h{s}": fmt(step["h"][0], 2)}
+    for symbol, pre in shown["boxes"]:
+        want["box " + symbol] = fmt(step["gates"]["g" if symbol == "h̃" else symbol]["preactivation"][0], 2)
+    got = {"box " + symbol: pre for symbol, pre in shown["boxes"]}
+    for label in shown["labels"]:
+        if " = " in label:
+            name, value = label.split(" = ", 1)
+            got.setdefault(name, value)
+    wrong = {k: (got.get(k), v) for k, v in want.items() if got.get(k) != v}
+    if wrong:
+        print(f"{url} #{fig} | after an edit the diagram shows (page, engine) {wrong}")
+    return 1 if wrong else 0
 
 
 def check_keyboard(page, url, fig, data):

@@ -71,7 +71,9 @@ MEASURE = r"""
     const r = el.getBoundingClientRect();
     if (r.width > 0 && r.right > vw + 0.5 && !wide.some(w => w.contains(el))) wide.push(el);
   }
-  for (const el of wide) problems.push([name(el), "overflows the page: right edge at " + el.getBoundingClientRect().right.toFixed(1) + " px of " + vw]);
+  for (const el of wide) {
+    problems.push([name(el), "overflows the page: right edge at " + el.getBoundingClientRect().right.toFixed(1) + " px of " + vw]);
+  }
   const pageWidth = document.documentElement.scrollWidth;
   if (pageWidth > vw + 0.5 && !wide.length) problems.push(["html", "page scrolls sideways: " + pageWidth + " px wide in a " + vw + " px viewport"]);
   // Text inside figures: SVG text at its computed size times the SVG's scale on screen.

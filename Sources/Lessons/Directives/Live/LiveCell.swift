@@ -79,13 +79,17 @@ public struct LiveCell: Sendable {
                      "<script type=\"application/json\" class=\"live-data\">\(json)</script>"]
         for view in views {
             switch view {
-            case "diagram": parts.append("<div class=\"figure-graphic live-view live-diagram\">" + diagram.svg(idPrefix: prefix + "-diagram") + "</div>")
-            case "gates": parts.append("<div class=\"figure-graphic live-view live-gates\">" + heatmap.svg(idPrefix: prefix + "-gates") + "</div>")
+            case "diagram": parts.append(graphic("live-diagram", diagram.svg(idPrefix: prefix + "-diagram")))
+            case "gates": parts.append(graphic("live-gates", heatmap.svg(idPrefix: prefix + "-gates")))
             default: parts.append(table)
             }
         }
         parts.append("</div>")
         return parts.joined(separator: "\n")
+    }
+
+    private func graphic(_ kind: String, _ svg: String) -> String {
+        "<div class=\"figure-graphic live-view \(kind)\">" + svg + "</div>"
     }
 
     private var name: String { CellChoice.kind(kind).displayName }
@@ -128,7 +132,8 @@ public struct LiveCell: Sendable {
             var row = [String(index + 1), vector(step.x)] + step.gates.map { vector($0.activation) }
             if let c = step.c { row.append(vector(c)) }
             if cellKind != .simpleRNN { row.append(vector(step.h)) }
-            return "<tr>" + row.enumerated().map { $0.offset == 0 ? "<th scope=\"row\">\($0.element)</th>" : "<td>\($0.element)</td>" }.joined() + "</tr>"
+            let cells = row.enumerated().map { $0.offset == 0 ? "<th scope=\"row\">\($0.element)</th>" : "<td>\($0.element)</td>" }
+            return "<tr>" + cells.joined() + "</tr>"
         }
         return """
         <div class="table-scroll live-table">

@@ -10,9 +10,11 @@ import Foundation
 /// Named values are those of `{gates}` for the author's sequence: `f3`, `c3`, `h3`, ….
 struct LiveDirective: Directive {
     static let name = "live"
-    static let summary = "A cell the reader can play with: edit the input, drag a slider, switch the forget-gate bias; the diagram, gate heatmap and table follow, computed in the page by the engine's forward pass."
+    static let summary = "A cell the reader can play with: edit the input, drag a slider, switch the forget-gate bias; "
+        + "the diagram, gate heatmap and table follow, computed in the page by the engine's forward pass."
     static let options: [OptionSpec] = [
-        OptionSpec("input", .numbers(-100...100, maxCount: 12), required: true, doc: "The author's sequence, one number per time step; the reader starts from it."),
+        OptionSpec("input", .numbers(-100...100, maxCount: 12), required: true,
+                   doc: "The author's sequence, one number per time step; the reader starts from it."),
         CellChoice.option(default: "lstm"),
         OptionSpec("units", .integer(1...8), default: .integer(1), doc: "Units in the cell (the diagram is drawn for one unit only)."),
         OptionSpec("seed", .integer(0...1_000_000), default: .integer(1), doc: "Seed for Keras-style initial weights, as in `{cell}` and `{gates}`."),
@@ -64,7 +66,8 @@ struct LiveDirective: Directive {
             throw DirectiveFailure("'forget_bias' needs an LSTM; this cell is a \(layer.kind.displayName)", option: "forget_bias")
         }
         if options.texts("show").contains("diagram"), layer.units != 1 || layer.kind == .simpleRNN {
-            throw DirectiveFailure("the diagram draws an LSTM or GRU of one unit; this cell is a \(layer.kind.displayName) with \(layer.units) units (leave 'diagram' out of 'show')", option: "show")
+            throw DirectiveFailure("the diagram draws an LSTM or GRU of one unit; this cell is a \(layer.kind.displayName) "
+                                   + "with \(layer.units) units (leave 'diagram' out of 'show')", option: "show")
         }
         do {
             let trace = try layer.trace(input.map { [$0] })

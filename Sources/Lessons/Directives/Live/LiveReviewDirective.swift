@@ -11,10 +11,12 @@ import Foundation
 /// `memory_unit` (counted from 1), `words`.
 struct LiveReviewDirective: Directive {
     static let name = "live-review"
-    static let summary = "The LSTM of {review}, trained alike, in the page: the reader edits the review and watches the memory unit and the verdict word by word."
+    static let summary = "The LSTM of {review}, trained alike, in the page: "
+        + "the reader edits the review and watches the memory unit and the verdict word by word."
     static let trainingOptions = ["review", "units", "epochs", "train_size", "test_size", "batch_size", "learning_rate", "clip_norm"]
     static let options: [OptionSpec] = ReviewDirective.options.filter { trainingOptions.contains($0.name) } + [
-        OptionSpec("seed", .integer(0...1_000_000), default: .integer(1), doc: "The seed of the run to show; `{review}` shows its first seed (1 unless told)."),
+        OptionSpec("seed", .integer(0...1_000_000), default: .integer(1),
+                   doc: "The seed of the run to show; `{review}` shows its first seed (1 unless told)."),
         OptionSpec("caption", .text(maxLength: 600), doc: "The caption, replacing the default one; say what to try."),
     ]
 

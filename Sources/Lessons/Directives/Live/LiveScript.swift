@@ -74,7 +74,9 @@ enum LiveScript {
     var out = [], word = "", end = function () { if (word) out.push(word); word = ""; };
     Array.from(text.toLowerCase()).forEach(function (ch) {
       var n = ch.codePointAt(0);
-      if ((n >= 0x3040 && n <= 0x30ff) || (n >= 0x3400 && n <= 0x4dbf) || (n >= 0x4e00 && n <= 0x9fff) || (n >= 0xf900 && n <= 0xfaff) || (n >= 0x20000 && n <= 0x3ffff)) { end(); out.push(ch); }
+      var cjk = (n >= 0x3040 && n <= 0x30ff) || (n >= 0x3400 && n <= 0x4dbf) || (n >= 0x4e00 && n <= 0x9fff) ||
+        (n >= 0xf900 && n <= 0xfaff) || (n >= 0x20000 && n <= 0x3ffff);
+      if (cjk) { end(); out.push(ch); }
       else if (/[\p{L}\p{N}]/u.test(ch)) word += ch;
       else if (ch !== "'" && ch !== "\u2019") end();
     });
@@ -236,11 +238,12 @@ enum LiveScript {
     }
     function update() {
       var steps = trace(data.weights, state.x, state.bias), last = steps[steps.length - 1];
-      var diagram = root.querySelector(".live-diagram svg"), heat = root.querySelector(".live-gates svg"), table = root.querySelector(".live-table table");
+      var diagram = root.querySelector(".live-diagram svg"), heat = root.querySelector(".live-gates svg");
+      var table = root.querySelector(".live-table table"), n = subscript(steps.length);
       if (diagram) drawDiagram(diagram, steps, data.diagramStep, cell);
       if (heat) drawHeatmap(heat, steps, data);
       if (table) drawTable(table, steps, cell);
-      status.textContent = (last.c ? "c" + subscript(steps.length) + " = " + fmt(last.c[0], 3) + ", " : "") + "h" + subscript(steps.length) + " = " + fmt(last.h[0], 3);
+      status.textContent = (last.c ? "c" + n + " = " + fmt(last.c[0], 3) + ", " : "") + "h" + n + " = " + fmt(last.h[0], 3);
       show();
       fragment();
     }
@@ -303,7 +306,8 @@ enum LiveScript {
       ".live-bias label{display:inline-block;margin-right:.6rem}" +
       ".live-slider{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem}.live-slider input{width:min(16rem,75vw)}" +
       ".live-controls [aria-invalid=true]{outline:2px solid #c0392b}.live-status{flex-basis:100%;margin:0;font-variant-numeric:tabular-nums}" +
-      ".live-controls button{font:inherit;padding:.2rem .6rem}.live-text{flex-basis:100%}.live-text textarea{display:block;width:100%;box-sizing:border-box;font:inherit}" });
+      ".live-controls button{font:inherit;padding:.2rem .6rem}.live-text{flex-basis:100%}" +
+      ".live-text textarea{display:block;width:100%;box-sizing:border-box;font:inherit}" });
     document.head.appendChild(style);
     var made = Array.prototype.map.call(document.querySelectorAll(".live-cell"), function (root) {
       var data = JSON.parse(root.querySelector(".live-data").textContent);

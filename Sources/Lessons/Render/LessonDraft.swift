@@ -58,7 +58,7 @@ final class LessonDraft {
 
     /// The `id` a directive block declares, read leniently from a block whose options are wrong.
     static func declaredID(in yaml: String) -> String? {
-        guard case .mapping(let mapping)? = try? Yams.compose(yaml: yaml),
+        guard case .mapping(let mapping)? = try? YAMLGuard.compose(yaml),
               let id = mapping.first(where: { $0.key.string == "id" })?.value.string,
               OptionValueParser.isIdentifier(id) else { return nil }
         return id

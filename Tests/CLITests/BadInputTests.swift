@@ -109,11 +109,27 @@ struct BadInputTests {
                  try project.write("01-a.md", lesson(options: "id: g\ninput: [1, 2]\nmodel: data/model.json", prose: "Hi.", fence: "{gates}"))
              },
              expected: ["lessons/01-a.md:9: {gates}: lessons/data/model.json: Malformed model: "]),
+        Case(name: "a YAML alias bomb in the front matter", spoil: { project in
+                 var lines = ["---", "title: A", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+                 for level in 1..<7 { lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]") }
+                 try project.write("01-a.md", (lines + ["k: {*a6: 1}", "---", "Hi."]).joined(separator: "\n"))
+             },
+             expected: ["lessons/01-a.md:3: the front matter is not accepted: YAML anchors (&name) are not allowed; write each value out in full"]),
+        Case(name: "a lesson named index.md", spoil: { try $0.write("index.md", lesson(prose: "Hi.")) },
+             expected: ["lessons/index.md:1: a lesson cannot be named 'index.md': lstmbook writes the table of contents (index.html) itself; rename the lesson"]),
+        Case(name: "a lesson named drift.md", spoil: { try $0.write("drift.md", lesson(prose: "Hi.")) },
+             expected: ["lessons/drift.md:1: a lesson cannot be named 'drift.md': lstmbook writes the drift report (drift.html) itself; rename the lesson"]),
+        Case(name: "a lesson that is a symbolic link out of the folder", spoil: { project in
+                 try Data(lesson(prose: "Secret.").utf8).write(to: project.root.appendingPathComponent("outside.md"))
+                 try FileManager.default.createSymbolicLink(atPath: project.lessons.appendingPathComponent("02-b.md").path,
+                                                            withDestinationPath: "../outside.md")
+             },
+             expected: ["lessons/02-b.md:1: the lesson is a symbolic link that leads outside the lessons folder; copy the file in instead"]),
     ]
 
     @Test func suiteSize() {
         print("bad-input suite: \(Self.cases.count) cases (\(Self.cases.filter(\.expected.isEmpty).count) of them must build)")
-        #expect(Self.cases.count >= 26)
+        #expect(Self.cases.count >= 30)
     }
 
     @Test(arguments: cases)

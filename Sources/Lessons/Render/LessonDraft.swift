@@ -31,6 +31,7 @@ final class LessonDraft {
     init(source: LessonSource) {
         self.source = source
         document = MarkdownDocument(source.body, lineOffset: source.bodyLineOffset)
+        document.apply(source.frontMatter.rawHTML)
         var idLines: [String: Int] = [:]
         for node in document.nodes where node.kind == .codeBlock {
             guard let info = node.fenceInfo, let name = Self.directiveName(inInfo: info) else { continue }

@@ -46,6 +46,9 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         let progress = TerminalProgress(quiet: quiet)
         let rule: ForceRule = !force ? .none : lessonsToForce.isEmpty ? .all : .lessons(lessonsToForce)
+        if let problem = CacheAccess.problem(writing: URL(fileURLWithPath: cache)) {
+            Console.note("note: the cache folder \(cache) cannot be written (\(problem)); directives run afresh and no result is kept")
+        }
         let builder = Site(Site.Configuration(lessonsDirectory: site.lessonsURL, lessonsDisplayPath: site.lessons, jobs: site.jobs,
                                            cacheDirectory: URL(fileURLWithPath: cache), force: rule, events: progress.events,
                                            previousResults: ResultsFile.load(from: URL(fileURLWithPath: out))))

@@ -55,6 +55,9 @@ struct ServeCommand: ParsableCommand {
         Console.note("watching \(site.lessons)/" + (checkout ? " and \(Self.sources)/" : " (not in the lstmbook checkout, so code changes are not watched)")
                      + "; \(out)/ is not written; Ctrl-C stops")
         let progress = TerminalProgress(quiet: false)
+        if let problem = CacheAccess.problem(writing: URL(fileURLWithPath: cache)) {
+            Console.note("note: the cache folder \(cache) cannot be written (\(problem)); directives run afresh and no result is kept")
+        }
         var watcher = FileWatcher(roots: checkout ? [site.lessons, Self.sources] : [site.lessons])
         build(into: state, progress: progress)
         while true {

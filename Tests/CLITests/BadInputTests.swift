@@ -79,7 +79,7 @@ struct BadInputTests {
                  try project.write("data/air.csv", csv(Array(goodRows.prefix(20))))
                  try project.write("01-a.md", lesson(options: options(replacing: "look_back: 1", with: "look_back: 10")))
              },
-             expected: ["lessons/01-a.md:9: {forecast}: look_back 10, seed 1: Series too short: the test split of 20 values"]),
+             expected: ["lessons/01-a.md:9: {forecast}: look_back 10, seed 1: Series too short: the test split of 6 values"]),
         Case(name: "training that diverges", spoil: { try $0.write("01-a.md", lesson(options: defaultOptions + "\noptimizer: sgd\nlearning_rate: 1000000")) },
              expected: ["lessons/01-a.md:14: {forecast}: look_back 1, seed 1: Training diverged at epoch 1"]),
         Case(name: "a lesson that is not UTF-8", spoil: { try $0.write("01-a.md", Data(lesson().utf8) + Data([0xFF, 0xFE, 0x0A])) },
@@ -99,7 +99,7 @@ struct BadInputTests {
                  try project.write("data/model.json", "{\"format\": \"lstmbook-model/1\", \"layers\": [{\"type\": \"lstm\", \"units\"")
                  try project.write("01-a.md", lesson(options: "id: g\ninput: [1, 2]\nmodel: data/model.json", prose: "Hi.", fence: "{gates}"))
              },
-             expected: ["lessons/01-a.md:9: {gates}: lessons/data/model.json: Malformed model: the file is not valid JSON (is it truncated?)."]),
+             expected: ["lessons/01-a.md:9: {gates}: lessons/data/model.json: Malformed model: the file is not valid JSON: it ends in the middle of a value (is it truncated?)."]),
         Case(name: "a model JSON with the wrong shapes", spoil: { project in
                  try project.write("data/model.json", """
                      {"format": "lstmbook-model/1", "layers": [

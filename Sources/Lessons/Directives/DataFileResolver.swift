@@ -32,6 +32,9 @@ struct DataFileResolver {
         if isDirectory.boolValue {
             throw DirectiveFailure("data path '\(path)' is a folder, not a file")
         }
+        if let kind = RegularFile.otherKind(url) {
+            throw DirectiveFailure("data path '\(path)' is \(kind), not a file")
+        }
         do {
             return DataFile(path: path, displayPath: LessonCatalog.join(displayRoot, path), bytes: try Data(contentsOf: url))
         } catch {

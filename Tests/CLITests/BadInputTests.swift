@@ -125,11 +125,16 @@ struct BadInputTests {
                                                             withDestinationPath: "../outside.md")
              },
              expected: ["lessons/02-b.md:1: the lesson is a symbolic link that leads outside the lessons folder; copy the file in instead"]),
+        Case(name: "a directive over the compute budget", spoil: { project in
+                 try project.write("01-a.md", lesson(options: "lengths: [200, 150, 100]\nseeds: [1, 2, 3, 4, 5]\nunits: 32\nepochs: 500\ntrain_size: 8192",
+                                                     fence: "{memory}"))
+             },
+             expected: ["lessons/01-a.md:6: {memory} would take about "]),
     ]
 
     @Test func suiteSize() {
         print("bad-input suite: \(Self.cases.count) cases (\(Self.cases.filter(\.expected.isEmpty).count) of them must build)")
-        #expect(Self.cases.count >= 30)
+        #expect(Self.cases.count >= 31)
     }
 
     @Test(arguments: cases)

@@ -35,6 +35,8 @@ struct OutputFolderTests {
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(!FileManager.default.fileExists(atPath: project.output.appendingPathComponent("02-b.html").path), "the removed lesson's page stays")
         #expect(FileManager.default.contents(atPath: theirs.path) == Data("mine".utf8), "a file lstmbook did not write was deleted")
+        let check = try CLI.run(["check", "--jobs", "1"], in: project.root)
+        #expect(check.status == 0, "check blames a file lstmbook did not write: \(check.stderr)")
     }
 
     @Test func twoBuildsIntoOneFolderBothSucceed() throws {

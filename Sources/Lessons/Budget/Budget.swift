@@ -4,11 +4,12 @@ import Foundation
 /// `check` and `serve` alike), so a lesson whose options multiply out to days of training is a
 /// `file:line` error at once, not a build that never ends. The README states these numbers.
 enum Budget {
-    /// About 20 minutes on one core of a 2020s laptop for the engine's small matrices
-    /// (it does roughly 1.5·10⁹ multiply-adds a second there).
+    /// About 20 to 30 minutes on one core: the engine did 1.0–1.7·10⁹ multiply-adds a second on
+    /// the lessons' small matrices (lesson 5's {memory}, 4.1·10¹⁰, took 42 s of CPU).
     static let multiplyAdds = 2e12
-    /// Per run; `--jobs` runs side by side each hold this much.
-    static let bytes = 1e9
+    /// Per run; `--jobs` runs side by side each hold this much. A {memory} run at the limits of
+    /// its options held 570 MB.
+    static let bytes = 512e6
 
     /// The problem with `options` of `kind`, or nil when the estimate is within the budget.
     static func problem(_ kind: any Directive.Type, _ options: ResolvedOptions) -> String? {
@@ -16,7 +17,7 @@ enum Budget {
         let cost = estimating.cost(of: options)
         if cost.multiplyAdds > multiplyAdds {
             return "{\(kind.name)} would take about \(format(cost.multiplyAdds)) multiply-adds, over the budget of \(format(multiplyAdds))"
-                + " (about 20 minutes); fewer epochs, seeds, lengths or units, or smaller data sets, bring it within"
+                + " (20 to 30 minutes); fewer epochs, seeds, lengths or units, or smaller data sets, bring it within"
         }
         if cost.bytes > bytes {
             return "{\(kind.name)} would hold about \(megabytes(cost.bytes)) MB per run, over the budget of \(megabytes(bytes)) MB;"

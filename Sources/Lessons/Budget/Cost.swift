@@ -37,7 +37,9 @@ struct Cost: Sendable, Equatable {
         let step = stepMultiplyAdds(cell, units: units, inputs: inputs)
         let trained = 3 * step * Double(length) * Double(trainSize) * Double(epochs)
         let tested = step * Double(length) * Double(testSize)
-        let data = 8 * Double(trainSize + testSize) * Double(length) * Double(inputs)
+        // Each step of each sequence is an array of its own: about 100 bytes of allocation on top
+        // of its values (measured: 16,384 recall sequences of 200 steps hold 428 MB).
+        let data = Double(trainSize + testSize) * Double(length) * (100 + 16 * Double(inputs))
         let kept = 8 * Double(min(batchSize, trainSize)) * Double(length) * (6 * Double(units) + Double(inputs))
         return Cost(multiplyAdds: trained + tested, bytes: data + kept)
     }

@@ -7,7 +7,8 @@ import Testing
     func forecastProblems(csv: Data, options: String = "") throws -> String {
         let project = try Project()
         try project.write("data/air.csv", csv)
-        try project.write("01-a.md", "---\ntitle: A\n---\nHi.\n\n```{forecast}\ndata: data/air.csv\nseeds: 1\nepochs: 1\nshow: table\n\(options)```\n")
+        let directive = "```{forecast}\ndata: data/air.csv\nseeds: 1\nepochs: 1\nshow: table\n\(options)```\n"
+        try project.write("01-a.md", "---\ntitle: A\n---\nHi.\n\n" + directive)
         let outcome = try project.build()
         #expect(outcome.status != 0)
         return outcome.stderr

@@ -86,7 +86,9 @@ final class LessonDraft {
         let parser = OptionParser(specs: DirectiveRegistry.options(of: kind), file: file, lineBase: node.startLine, context: "directive {\(name)}")
         do {
             let options = try parser.parse(node.literal ?? "", directiveLine: node.startLine)
-            if let problem = Budget.problem(kind, options) { return .failure(Diagnostics([Diagnostic(file: file, line: node.startLine, message: problem)])) }
+            if let problem = Budget.problem(kind, options) {
+                return .failure(Diagnostics([Diagnostic(file: file, line: node.startLine, message: problem)]))
+            }
             let identity = options.text("id").map { "\(file)#\($0)" } ?? "\(file)#{\(name)}#\(1 + invocations.filter { $0.kind == name }.count)"
             return .success(Invocation(kind: name, options: options, line: node.startLine, file: file, identity: identity))
         } catch {

@@ -64,8 +64,8 @@ struct Execution: Sendable {
         let ran = WorkerPool.map(pending, workers: jobs) { _, job in
             let invocation = invocations[job.index]
             if events.isCancelled() {
-                return Result<Data, Diagnostic>.failure(Diagnostic(file: invocation.file, line: invocation.line,
-                                                                   message: "{\(invocation.kind)}: not run: its inputs changed, a rebuild is pending"))
+                let message = "{\(invocation.kind)}: not run: its inputs changed, a rebuild is pending"
+                return Result<Data, Diagnostic>.failure(Diagnostic(file: invocation.file, line: invocation.line, message: message))
             }
             events.willRun(invocation, job.reason)
             let started = Date()

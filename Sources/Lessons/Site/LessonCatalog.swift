@@ -27,11 +27,13 @@ struct LessonCatalog {
             let url = directory.appendingPathComponent(name)
             let shown = Self.join(displayPath, name)
             if let page = Self.reservedNames[name] {
-                problems.append(Diagnostic(file: shown, line: 1, message: "a lesson cannot be named '\(name)': lstmbook writes \(page) itself; rename the lesson"))
+                let message = "a lesson cannot be named '\(name)': lstmbook writes \(page) itself; rename the lesson"
+                problems.append(Diagnostic(file: shown, line: 1, message: message))
                 continue
             }
             guard tree.containsResolved(url) else {
-                problems.append(Diagnostic(file: shown, line: 1, message: "the lesson is a symbolic link that leads outside the lessons folder; copy the file in instead"))
+                let message = "the lesson is a symbolic link that leads outside the lessons folder; copy the file in instead"
+                problems.append(Diagnostic(file: shown, line: 1, message: message))
                 continue
             }
             do {

@@ -116,9 +116,10 @@ public final class LoopbackServer: Sendable {
         while true {
             let client = accept(listener, nil, nil)
             if client < 0 {
+                let code = errno
+                if code == EINTR || code == ECONNABORTED { continue }
                 // Out of descriptors, or the like: wait a moment instead of spinning.
-                if errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR && errno != ECONNABORTED { usleep(50_000) }
-                if errno == EINTR || errno == ECONNABORTED { continue }
+                if code != EAGAIN && code != EWOULDBLOCK { usleep(50_000) }
                 return
             }
             // Like the listener (accept4, which does this at once, is not visible to Swift).

@@ -36,14 +36,19 @@ public enum CSV {
         let index: Int
         if let column {
             guard let found = header.firstIndex(of: column) else {
-                throw EngineError.malformedData("\(source) has no column \"\(column)\"; its columns are \(header.map { "\"\($0)\"" }.joined(separator: ", "))")
+                throw EngineError.malformedData("\(source) has no column \"\(column)\"; its columns are \(columnList(header))")
             }
             index = found
         } else {
             index = header.count - 1
         }
         let name = header[index]
-        guard lines.count > 1 else { throw EngineError.malformedData("\(source) has a header but no data rows") }
+        guard lines.count > 1 else {
+            if headerLine.contains("\r") {
+                throw EngineError.malformedData("\(source) ends its lines with CR alone (old Mac style); save it with LF or CRLF line ends")
+            }
+            throw EngineError.malformedData("\(source) has a header but no data rows")
+        }
         var values: [Double] = []
         values.reserveCapacity(lines.count - 1)
         for (offset, line) in lines.dropFirst().enumerated() {
@@ -65,6 +70,14 @@ public enum CSV {
             values.append(value)
         }
         return CSVColumn(name: name, values: values)
+    }
+
+    /// The header's names for a message, kept short: a header can be megabytes long, and the
+    /// message ends up in a page's error box.
+    private static func columnList(_ header: [String]) -> String {
+        func shown(_ name: String) -> String { "\"" + (name.count > 40 ? name.prefix(40) + "…" : name) + "\"" }
+        let list = header.prefix(10).map(shown).joined(separator: ", ")
+        return header.count > 10 ? list + " and \(header.count - 10) more" : list
     }
 
     /// Splits one line into fields, unquoting "..." fields (spaces around the quotes allowed).

@@ -58,7 +58,7 @@ public func forecast(series: [Double], config: ForecastConfig,
         do {
             return try Windows(series: part, lookBack: config.lookBack, count: config.windowCount, layout: config.layout, startIndex: start)
         } catch EngineError.seriesTooShort(let detail) {
-            throw EngineError.seriesTooShort("the \(name) split of \(series.count) values (\(detail))")
+            throw EngineError.seriesTooShort("the \(name) split of \(part.count) values (\(detail))")
         }
     }
     let trainWindows = try windows(train, "training", 0)

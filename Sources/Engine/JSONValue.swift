@@ -33,6 +33,24 @@ enum JSONValue: Decodable, Sendable {
         try? JSONDecoder().decode(JSONValue.self, from: data)
     }
 
+    /// Why `data` is not JSON this reader takes, in a reader's words: the end of the file comes
+    /// too soon (truncated), a number is beyond a Double (1e400), nesting is too deep, or text
+    /// JSON does not have (NaN, Infinity, a stray character).
+    static func problem(in data: Data) -> String {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return "it holds text JSON does not allow"
+        } catch {
+            let reason = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+            if reason.contains("Unexpected end of file") { return "it ends in the middle of a value (is it truncated?)" }
+            if reason.contains("not representable") { return reason.replacingOccurrences(of: " in Swift", with: " as a 64-bit float") }
+            if reason.contains("Too many nested") { return "arrays or objects are nested too deeply (" + reason + ")" }
+            let nonNumbers = ["NaN", "Infinity"].filter { String(decoding: data, as: UTF8.self).contains($0) }
+            return reason.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                + (nonNumbers.isEmpty ? "" : " (\(nonNumbers.joined(separator: " and ")) are not JSON numbers)")
+        }
+    }
+
     /// "a number", "an array", ...: what a message says was found instead.
     var kindDescription: String {
         switch self {

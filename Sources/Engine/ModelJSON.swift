@@ -22,7 +22,7 @@ extension Model {
     /// Reads a model from JSON text; throws `malformedModel` saying what is wrong and where.
     public init(json data: Data) throws {
         guard let root = JSONValue.parse(data) else {
-            throw EngineError.malformedModel("the file is not valid JSON (is it truncated?)")
+            throw EngineError.malformedModel("the file is not valid JSON: \(JSONValue.problem(in: data))")
         }
         let reader = ModelJSONReader()
         self = try reader.model(root)

@@ -9,7 +9,8 @@ import Synchronization
 ///
 /// `--unsafe` because the runner's figures and MathML are raw HTML; style attributes because the
 /// Nu checker rejects `align` on table cells. Footnotes are an option, not an extension, in
-/// cmark-gfm 0.29, and tagfilter is not enabled.
+/// cmark-gfm 0.29. The tagfilter extension is not attached: it would also escape the `<title>`
+/// and `<style>` of inserted figures; `RawHTMLPolicy` applies it to the author's HTML alone.
 enum GFM {
     /// Extensions in the command line's order, which is the order it attaches them in and so
     /// the order cmark consults them in.

@@ -16,6 +16,9 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @Option(help: "Stop (writing nothing) if running the directives takes longer than this many seconds.")
+    var timeout: Double?
+
     @Option(help: "The folder to write the site into.")
     var out = "output"
 
@@ -32,6 +35,7 @@ struct BuildCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
+        if let timeout, !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
         if !lessonsToForce.isEmpty && !force {
             throw ValidationError("lesson names are only taken with --force (to rerun those lessons)")
         }
@@ -46,10 +50,17 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         let progress = TerminalProgress(quiet: quiet)
         let rule: ForceRule = !force ? .none : lessonsToForce.isEmpty ? .all : .lessons(lessonsToForce)
+        if let problem = CacheAccess.problem(writing: URL(fileURLWithPath: cache)) {
+            Console.note("note: the cache folder \(cache) cannot be written (\(problem)); directives run afresh and no result is kept")
+        }
+        let deadline = timeout.map(Deadline.init(seconds:))
+        let events = deadline.map { $0.tracking(progress.events) } ?? progress.events
         let builder = Site(Site.Configuration(lessonsDirectory: site.lessonsURL, lessonsDisplayPath: site.lessons, jobs: site.jobs,
-                                           cacheDirectory: URL(fileURLWithPath: cache), force: rule, events: progress.events,
+                                           cacheDirectory: URL(fileURLWithPath: cache), force: rule, events: events,
                                            previousResults: ResultsFile.load(from: URL(fileURLWithPath: out))))
+        deadline?.start()
         let build = builder.build()
+        deadline?.finish()
         progress.finish()
         let changed: [String]
         do {

@@ -12,20 +12,31 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @Option(help: "Stop (writing nothing) if running the directives takes longer than this many seconds.")
+    var timeout: Double?
+
     @Option(help: "The committed site to check.")
     var out = "output"
 
     @Flag(help: "Print only what fails.")
     var quiet = false
 
+    func validate() throws {
+        if let timeout, !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
+    }
+
     func run() throws {
         let started = Date()
         let progress = TerminalProgress(quiet: true)
         let outURL = URL(fileURLWithPath: out)
+        let deadline = timeout.map(Deadline.init(seconds:))
         let builder = Site(Site.Configuration(lessonsDirectory: site.lessonsURL, lessonsDisplayPath: site.lessons, jobs: site.jobs,
-                                           cacheDirectory: nil, force: .all, events: progress.events,
+                                           cacheDirectory: nil, force: .all, events: deadline.map { $0.tracking(progress.events) } ?? progress.events,
                                            previousResults: ResultsFile.load(from: outURL)))
-        let check = SiteCheck(build: builder.build(), outputDirectory: outURL)
+        deadline?.start()
+        let built = builder.build()
+        deadline?.finish()
+        let check = SiteCheck(build: built, outputDirectory: outURL)
         for problem in check.build.problems { Console.note(problem.description) }
         if !check.build.drift.isEmpty {
             Console.note("drift against \(out)/\(ResultsFile.fileName): \(check.build.drift.count) value\(check.build.drift.count == 1 ? "" : "s") changed")

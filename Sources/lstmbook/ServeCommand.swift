@@ -55,31 +55,51 @@ struct ServeCommand: ParsableCommand {
         Console.note("watching \(site.lessons)/" + (checkout ? " and \(Self.sources)/" : " (not in the lstmbook checkout, so code changes are not watched)")
                      + "; \(out)/ is not written; Ctrl-C stops")
         let progress = TerminalProgress(quiet: false)
+        if let problem = CacheAccess.problem(writing: URL(fileURLWithPath: cache)) {
+            Console.note("note: the cache folder \(cache) cannot be written (\(problem)); directives run afresh and no result is kept")
+        }
         var watcher = FileWatcher(roots: checkout ? [site.lessons, Self.sources] : [site.lessons])
-        build(into: state, progress: progress)
+        let configuration = Site.Configuration(lessonsDirectory: site.lessonsURL, lessonsDisplayPath: site.lessons, jobs: site.jobs,
+                                               cacheDirectory: URL(fileURLWithPath: cache), events: progress.events)
+        let out = URL(fileURLWithPath: out)
+        // Builds run on a thread of their own, so changes are seen while one runs: a build whose
+        // inputs changed is stale, skips the directives it has not started, and is not served.
+        var current = BackgroundBuild { Self.build(configuration, out: out, into: state, progress: progress, cancelled: $0) }
         while true {
             let changed = watcher.next()
             let code = changed.filter { $0.hasPrefix(Self.sources + "/") }
             let content = changed.filter { !$0.hasPrefix(Self.sources + "/") }
+            if current.isRunning {
+                current.cancel()
+                progress.line("changed: \(Self.summary(changed)); a rebuild is pending: the running build starts no more directives"
+                              + " and ends when those already running do")
+                current.wait()
+            }
             if !code.isEmpty {
                 progress.line("changed: \(Self.summary(code)); compiling: \(BinaryRebuild.command.joined(separator: " "))")
                 rebuildBinary(state: state, port: server.port, watcher: &watcher)
             }
-            if !content.isEmpty {
-                progress.line("changed: \(Self.summary(content)); rebuilding")
-                build(into: state, progress: progress)
+            if !content.isEmpty || current.wasCancelled {
+                progress.line("changed: \(Self.summary(content.isEmpty ? changed : content)); rebuilding")
+                current = BackgroundBuild { Self.build(configuration, out: out, into: state, progress: progress, cancelled: $0) }
             }
         }
     }
 
-    /// Builds the site and serves it; lesson problems are printed, never fatal.
-    private func build(into state: PreviewState, progress: TerminalProgress) {
+    /// Builds the site and serves it; lesson problems are printed, never fatal. A build cancelled
+    /// on the way is dropped: what it would serve is already stale.
+    private static func build(_ configuration: Site.Configuration, out: URL, into state: PreviewState, progress: TerminalProgress,
+                              cancelled: BackgroundBuild) {
         let started = Date()
-        let builder = Site(Site.Configuration(lessonsDirectory: site.lessonsURL, lessonsDisplayPath: site.lessons, jobs: site.jobs,
-                                           cacheDirectory: URL(fileURLWithPath: cache), events: progress.events,
-                                           previousResults: ResultsFile.load(from: URL(fileURLWithPath: out))))
-        let build = builder.build()
+        var configuration = configuration
+        configuration.previousResults = ResultsFile.load(from: out)
+        configuration.events.isCancelled = { cancelled.wasCancelled }
+        let build = Site(configuration).build()
         progress.finish()
+        if cancelled.wasCancelled {
+            progress.line("stopped a stale build after \(String(format: "%.1f", Date().timeIntervalSince(started))) s (\(build.ran) directives ran)")
+            return
+        }
         let changed = state.publish(build)
         for problem in build.problems { progress.line(problem.description) }
         for drift in build.drift { progress.line("drift: \(drift)") }

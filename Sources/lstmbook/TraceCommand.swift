@@ -58,6 +58,7 @@ struct TraceCommand: ParsableCommand {
         let sequence = try readSequence(features: network.inputDim)
         let (trace, output) = try network.trace(sequence)
         let layer = network.recurrentLayers[0]
+        try Self.requireFinite(trace, output: output)
         if json {
             var resetAfter: Bool?
             if case .gru(let flag) = layer.kind { resetAfter = flag }
@@ -76,6 +77,19 @@ struct TraceCommand: ParsableCommand {
         } else {
             printTable(trace, layer: layer, output: output)
         }
+    }
+
+    /// Inputs too large for the network overflow to ±inf and then NaN, which a table would show
+    /// as "-nan" and JSON cannot hold at all: one message naming the first such value instead.
+    private static func requireFinite(_ trace: Trace, output: [Double]) throws {
+        for (t, step) in trace.steps.enumerated() {
+            let rows = [("x", step.x)] + step.gates.flatMap { [("\($0.name) pre-activation", $0.preactivation), ($0.name, $0.activation)] }
+                + (step.c.map { [("c", $0)] } ?? []) + [("h", step.h)]
+            if let (name, _) = rows.first(where: { !$0.1.allSatisfy(\.isFinite) }) {
+                throw EngineError.nonFinite("at step \(t + 1), \(name) overflowed; the input's values are too large for this network")
+            }
+        }
+        if !output.allSatisfy(\.isFinite) { throw EngineError.nonFinite("the output overflowed; the input's values are too large for this network") }
     }
 
     /// The sequence from `--input`: numbers or @FILE.json, checked against the model's input_dim.

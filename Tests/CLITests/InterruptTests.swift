@@ -64,6 +64,6 @@ struct InterruptTests {
         #expect(try CLI.run(arguments, in: project.root).status == 0)
         #expect(project.snapshot() == new)
         let names = try FileManager.default.contentsOfDirectory(atPath: project.output.path)
-        #expect(!names.contains { $0.hasPrefix(".") })
+        #expect(!names.contains { $0.hasPrefix(".lstmbook-tmp-") })
     }
 }

@@ -40,7 +40,7 @@ import Testing
             _ = try forecast(series: series, config: ForecastConfig(lookBack: 43, seed: 1, epochs: 1))
             Issue.record("a look_back longer than the test split was accepted")
         } catch EngineError.seriesTooShort(let detail) {
-            #expect(detail == "the test split of 144 values (44 values give no window for look_back 43; at least 45 are needed)")
+            #expect(detail == "the test split of 44 values (44 values give no window for look_back 43; at least 45 are needed)")
         }
         var broken = series
         broken[17] = .nan

@@ -57,13 +57,16 @@ struct ResultsTests {
     }
 
     @Test func handEditedOutputFailsCheck() throws {
-        let site = try TemporaryLessons(["01-a.md": activationLesson(weight: 3)])
+        let site = try TemporaryLessons(["01-a.md": activationLesson(weight: 3), "orphan.md": activationLesson(weight: 2)])
         try site.build()
         let page = site.output.appendingPathComponent("01-a.html")
         try Data(site.page("01-a.html").replacingOccurrences(of: "Grows to 81", with: "Grows to 82").utf8).write(to: page)
-        try Data("<p>orphan</p>".utf8).write(to: site.output.appendingPathComponent("orphan.html"))
+        // A page lstmbook wrote whose lesson is gone is stale; a file it did not write is not its business.
+        try FileManager.default.removeItem(at: site.lessons.appendingPathComponent("orphan.md"))
+        try Data("<p>someone's</p>".utf8).write(to: site.output.appendingPathComponent("notes.html"))
         let check = SiteCheck(build: site.site(force: .all).build(), outputDirectory: site.output)
-        #expect(check.staleFiles == ["01-a.html", "orphan.html"])
+        #expect(check.staleFiles.first == "01-a.html" && check.staleFiles.last == "orphan.html", "\(check.staleFiles)")
+        #expect(!check.staleFiles.contains("notes.html"))
         #expect(check.driftBeyondTolerance.isEmpty)
         #expect(!check.passed)
     }

@@ -21,7 +21,7 @@ enum ReferenceCLI {
     /// What the command line prints for each of `documents`, as bytes. One shell runs it for
     /// every document: starting a process per document from here would cost more than all the
     /// rendering.
-    static func render(_ documents: [String]) throws -> [Data] {
+    static func render(_ documents: [String], flags: [String] = flags) throws -> [Data] {
         let cli = try path()
         let directory = FileManager.default.temporaryDirectory.appending(path: "bridge-conformance-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

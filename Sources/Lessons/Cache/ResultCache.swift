@@ -3,8 +3,9 @@ import Foundation
 /// Recorded directive outputs on disk, one file per key, in a folder of their own (git-ignored).
 ///
 /// An entry is trusted only when it is whole and is what it claims: it must decode, name the
-/// exact key asked for, and its output must match the checksum stored beside it. Anything else —
-/// truncated, edited, or written by another version — is treated as missing and recomputed.
+/// exact key asked for, its output must match the checksum stored beside it and decode as its
+/// kind's output. Anything else — truncated, edited, or written by another version — is
+/// treated as missing and recomputed. Entries no key in the run manifest names are pruned.
 struct ResultCache: Sendable {
     let directory: URL
 
@@ -28,7 +29,8 @@ struct ResultCache: Sendable {
         guard let bytes = FileManager.default.contents(atPath: url.path) else { return .missing }
         guard let entry = try? JSONDecoder().decode(Entry.self, from: bytes),
               entry.format == Entry.format, entry.key == key,
-              SHA256.hex(entry.output) == entry.outputSHA256 else { return .unusable }
+              SHA256.hex(entry.output) == entry.outputSHA256,
+              DirectiveRegistry.kind(named: key.kind)?.decodes(Data(entry.output.utf8)) == true else { return .unusable }
         return .hit(Data(entry.output.utf8))
     }
 
@@ -43,5 +45,22 @@ struct ResultCache: Sendable {
 
     private func file(for key: CacheKey) -> URL {
         directory.appendingPathComponent(key.digest + ".json")
+    }
+
+    /// Removes every entry that none of `keys` names: results of options since edited, of
+    /// directives since removed, of older code. Only files named like entries are touched.
+    func prune(keeping keys: some Sequence<CacheKey>) {
+        let kept = Set(keys.map { $0.digest + ".json" })
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for name in names where Self.isEntryName(name) && !kept.contains(name) {
+            unlink(directory.appendingPathComponent(name).path)
+        }
+    }
+
+    /// `<64 hex digits>.json`, the form `file(for:)` gives.
+    static func isEntryName(_ name: String) -> Bool {
+        guard name.hasSuffix(".json") else { return false }
+        let stem = name.dropLast(5)
+        return stem.count == 64 && stem.allSatisfy { $0.isHexDigit && !$0.isUppercase }
     }
 }

@@ -3,13 +3,14 @@ import Foundation
 /// Finds the data file an option names and refuses anything that would let a lesson read
 /// outside its folder: absolute paths, `..`, and symbolic links that lead out.
 struct DataFileResolver {
-    /// The lessons folder, with symbolic links resolved.
-    let root: URL
+    /// The lessons folder; lessons are held to the same boundary (`LessonCatalog`).
+    let tree: LessonTree
+    var root: URL { tree.root }
     /// How messages name the lessons folder.
     let displayRoot: String
 
     init(lessonsDirectory: URL, displayRoot: String) {
-        root = lessonsDirectory.standardizedFileURL.resolvingSymlinksInPath()
+        tree = LessonTree(lessonsDirectory)
         self.displayRoot = displayRoot
     }
 
@@ -18,29 +19,27 @@ struct DataFileResolver {
             throw DirectiveFailure("data path '\(path)' must be relative to the lessons folder")
         }
         let url = root.appendingPathComponent(path).standardizedFileURL
-        guard isInside(url) else {
+        guard tree.contains(url) else {
             throw DirectiveFailure("data path '\(path)' leads outside the lessons folder")
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw DirectiveFailure("data file '\(path)' does not exist in the lessons folder\(suggestion(for: url))")
         }
-        guard isInside(url.resolvingSymlinksInPath()) else {
+        guard tree.containsResolved(url) else {
             throw DirectiveFailure("data path '\(path)' is a symbolic link that leads outside the lessons folder")
         }
         if isDirectory.boolValue {
             throw DirectiveFailure("data path '\(path)' is a folder, not a file")
+        }
+        if let kind = RegularFile.otherKind(url) {
+            throw DirectiveFailure("data path '\(path)' is \(kind), not a file")
         }
         do {
             return DataFile(path: path, displayPath: LessonCatalog.join(displayRoot, path), bytes: try Data(contentsOf: url))
         } catch {
             throw DirectiveFailure("cannot read data file '\(path)': \(LessonSource.reason(error))")
         }
-    }
-
-    private func isInside(_ url: URL) -> Bool {
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        return url.path.hasPrefix(rootPath)
     }
 
     private func suggestion(for url: URL) -> String {

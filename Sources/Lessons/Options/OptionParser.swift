@@ -16,7 +16,9 @@ struct OptionParser {
     func parse(_ yaml: String, directiveLine: Int) throws(Diagnostics) -> ResolvedOptions {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try YAMLGuard.compose(yaml)
+        } catch let refused as YAMLGuard.Refused {
+            throw Diagnostics([Diagnostic(file: file, line: lineBase + refused.line, message: "the \(context) is not accepted: " + refused.message)])
         } catch {
             throw Diagnostics([yamlDiagnostic(error)])
         }

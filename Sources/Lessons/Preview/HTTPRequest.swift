@@ -53,7 +53,7 @@ public struct HTTPRequest: Sendable, Equatable {
         guard target.hasPrefix("/"), let path = String(target).removingPercentEncoding else { throw .badRequest }
         method = String(parts[0])
         self.path = path
-        host = Self.hostHeader(in: head[(lineEnd + 1)...])
+        host = try Self.hostHeader(in: head[(lineEnd + 1)...])
     }
 
     init(method: String, path: String, host: String? = "127.0.0.1") {
@@ -62,15 +62,23 @@ public struct HTTPRequest: Sendable, Equatable {
         self.host = host
     }
 
-    /// The value of the first `Host:` line, with any port dropped (`[::1]:8000` keeps its brackets).
-    private static func hostHeader(in headers: ArraySlice<UInt8>) -> String? {
-        let text = String(decoding: headers, as: UTF8.self)
-        for line in text.split(whereSeparator: \.isNewline) {
+    /// The value of the `Host:` line, with any port dropped (`[::1]:8000` keeps its brackets).
+    /// Header lines end with CRLF (or a bare LF, which RFC 9112 lets servers accept) and with
+    /// nothing else: vertical tabs, form feeds and Unicode line separators are not breaks, or a
+    /// header value could smuggle a second `Host`. Two `Host` lines are refused (RFC 9112 §3.2).
+    private static func hostHeader(in headers: ArraySlice<UInt8>) throws(Failure) -> String? {
+        var found: String?
+        for rawLine in headers.split(separator: 10, omittingEmptySubsequences: true) {
+            let line = String(decoding: rawLine.last == 13 ? rawLine.dropLast() : rawLine, as: UTF8.self)
             guard let colon = line.firstIndex(of: ":"), line[..<colon].lowercased() == "host" else { continue }
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-            if value.hasPrefix("["), let close = value.firstIndex(of: "]") { return String(value[...close]) }
-            return String(value.split(separator: ":", maxSplits: 1).first ?? "")
+            guard found == nil else { throw .badRequest }
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: [" ", "\t"]).lowercased()
+            if value.hasPrefix("["), let close = value.firstIndex(of: "]") {
+                found = String(value[...close])
+            } else {
+                found = String(value.split(separator: ":", maxSplits: 1).first ?? "")
+            }
         }
-        return nil
+        return found
     }
 }

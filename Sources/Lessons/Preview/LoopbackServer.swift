@@ -4,8 +4,9 @@ import Glibc
 #endif
 
 /// A small HTTP/1.1 server for `GET` and `HEAD`, listening on 127.0.0.1 only: a preview is for
-/// the person at this machine, never for the network. One thread accepts; each connection is
-/// read, answered and closed on a worker, so a slow client never holds up the others.
+/// the person at this machine, never for the network. One thread accepts connections and reads
+/// their request heads as bytes arrive; each complete request is answered and closed on a
+/// worker, so a slow or silent client never holds up the others.
 public final class LoopbackServer: Sendable {
     /// The port it listens on (the one the system chose when asked for port 0).
     public let port: UInt16
@@ -53,38 +54,117 @@ public final class LoopbackServer: Sendable {
         self.handler = handler
     }
 
+    /// How long a client has to send its whole request head, however it trickles it in.
+    static let headDeadline: UInt64 = 10_000_000_000
+    /// How many connections may wait for their request head at once. A newcomer beyond this
+    /// closes the one that has waited longest (most likely idle), so a flood of silent sockets
+    /// delays a real request by at most one round of the loop.
+    static let maximumWaiting = 256
+
+    /// A connection whose request head is still arriving.
+    private struct Waiting {
+        let fd: Int32
+        var bytes: [UInt8] = []
+        let deadline: UInt64
+    }
+
     /// Starts accepting connections on a thread of its own; returns at once.
+    ///
+    /// One thread reads every request head with `poll`, so slow or idle clients cost a file
+    /// descriptor each, never a worker; a complete head goes to a worker to be answered.
     public func start() {
+        _ = fcntl(listener, F_SETFL, fcntl(listener, F_GETFL) | O_NONBLOCK)
         Thread.detachNewThread { [self] in
+            var waiting: [Waiting] = []
             while true {
-                let client = accept(listener, nil, nil)
-                if client < 0 {
-                    // Out of descriptors, or the like: wait a moment instead of spinning.
-                    if errno != EINTR && errno != ECONNABORTED { usleep(50_000) }
+                let now = DispatchTime.now().uptimeNanoseconds
+                waiting.removeAll { connection in
+                    guard connection.deadline <= now else { return false }
+                    close(connection.fd)
+                    return true
+                }
+                let nearest = waiting.map(\.deadline).min().map { Int32(min(1_000, ($0 - now) / 1_000_000 + 1)) }
+                var fds = [pollfd(fd: listener, events: Int16(POLLIN), revents: 0)]
+                    + waiting.map { pollfd(fd: $0.fd, events: Int16(POLLIN), revents: 0) }
+                if poll(&fds, nfds_t(fds.count), nearest ?? -1) < 0 {
+                    if errno != EINTR { usleep(50_000) }
                     continue
                 }
-                // Like the listener (accept4, which does this at once, is not visible to Swift).
-                _ = fcntl(client, F_SETFD, FD_CLOEXEC)
-                workers.async { self.serve(client) }
+                var done: [Int] = []
+                for index in waiting.indices where fds[index + 1].revents != 0 {
+                    switch read(&waiting[index]) {
+                    case .waiting:
+                        continue
+                    case .gone:
+                        close(waiting[index].fd)
+                    case .complete(let outcome):
+                        // Answered by a worker, in blocking mode with its own send timeout.
+                        let client = waiting[index].fd
+                        _ = fcntl(client, F_SETFL, fcntl(client, F_GETFL) & ~O_NONBLOCK)
+                        workers.async { self.answer(client, outcome) }
+                    }
+                    done.append(index)
+                }
+                for index in done.reversed() { waiting.remove(at: index) }
+                if fds[0].revents != 0 { acceptAll(into: &waiting) }
             }
         }
     }
 
-    private func serve(_ client: Int32) {
+    /// Accepts every connection queued on the listener.
+    private func acceptAll(into waiting: inout [Waiting]) {
+        while true {
+            let client = accept(listener, nil, nil)
+            if client < 0 {
+                let code = errno
+                if code == EINTR || code == ECONNABORTED { continue }
+                // Out of descriptors, or the like: wait a moment instead of spinning.
+                if code != EAGAIN && code != EWOULDBLOCK { usleep(50_000) }
+                return
+            }
+            // Like the listener (accept4, which does this at once, is not visible to Swift).
+            _ = fcntl(client, F_SETFD, FD_CLOEXEC)
+            _ = fcntl(client, F_SETFL, fcntl(client, F_GETFL) | O_NONBLOCK)
+            if waiting.count >= Self.maximumWaiting { close(waiting.removeFirst().fd) }
+            waiting.append(Waiting(fd: client, deadline: DispatchTime.now().uptimeNanoseconds + Self.headDeadline))
+        }
+    }
+
+    /// Where a connection's request head stands after a read.
+    private enum HeadRead {
+        case waiting
+        /// The client closed the connection (or it failed) before its head was complete.
+        case gone
+        case complete(Result<HTTPRequest, HTTPRequest.Failure>)
+    }
+
+    /// Reads what has arrived on a connection whose poll said it is readable.
+    private func read(_ connection: inout Waiting) -> HeadRead {
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        let count = recv(connection.fd, &chunk, chunk.count, 0)
+        if count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) { return .waiting }
+        if count <= 0 { return .gone }
+        connection.bytes += chunk[..<count]
+        if let end = HTTPRequest.headLength(in: connection.bytes) {
+            guard end <= HTTPRequest.maximumHeadSize else { return .complete(.failure(.headTooLarge)) }
+            let head = Array(connection.bytes[..<end])
+            return .complete(Result { () throws(HTTPRequest.Failure) in try HTTPRequest(head: head) })
+        }
+        return connection.bytes.count > HTTPRequest.maximumHeadSize ? .complete(.failure(.headTooLarge)) : .waiting
+    }
+
+    private func answer(_ client: Int32, _ outcome: Result<HTTPRequest, HTTPRequest.Failure>) {
         defer { close(client) }
-        // A client that stops talking must not hold a worker for ever.
-        Self.setTimeout(client, SO_RCVTIMEO, seconds: 10)
+        // A client that stops reading must not hold a worker for ever.
         Self.setTimeout(client, SO_SNDTIMEO, seconds: 10)
         let response: HTTPResponse
         var isHead = false
-        switch readHead(client) {
-        case nil:
-            return
-        case .failure(.badRequest)?:
+        switch outcome {
+        case .failure(.badRequest):
             response = .text(400, "This server only understands HTTP/1.1 GET requests.\n")
-        case .failure(.headTooLarge)?:
+        case .failure(.headTooLarge):
             response = .text(431, "The request head is too large.\n")
-        case .success(let request)?:
+        case .success(let request):
             isHead = request.method == "HEAD"
             if !request.isAddressedToLoopback {
                 response = .text(403, "The preview answers only requests addressed to 127.0.0.1 or localhost.\n")
@@ -98,25 +178,16 @@ public final class LoopbackServer: Sendable {
         send(response.serialized(includingBody: !isHead), to: client)
         // Close gracefully: stop sending, then wait (briefly) for the client to close. Closing
         // with unread bytes pending would reset the connection and could lose the response.
+        // At most a second and 64 KB: a client that keeps sending must not keep the worker.
         shutdown(client, Int32(SHUT_WR))
         Self.setTimeout(client, SO_RCVTIMEO, seconds: 1)
+        let until = DispatchTime.now().uptimeNanoseconds + 1_000_000_000
         var scratch = [UInt8](repeating: 0, count: 1024)
-        while recv(client, &scratch, scratch.count, 0) > 0 {}
-    }
-
-    /// Reads up to the end of the request head; `nil` when the client went away first.
-    private func readHead(_ client: Int32) -> Result<HTTPRequest, HTTPRequest.Failure>? {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = recv(client, &chunk, chunk.count, 0)
-            if count <= 0 { return nil }
-            bytes += chunk[..<count]
-            if let end = HTTPRequest.headLength(in: bytes) {
-                guard end <= HTTPRequest.maximumHeadSize else { return .failure(.headTooLarge) }
-                return Result { () throws(HTTPRequest.Failure) in try HTTPRequest(head: Array(bytes[..<end])) }
-            }
-            if bytes.count > HTTPRequest.maximumHeadSize { return .failure(.headTooLarge) }
+        var drained = 0
+        while drained < 65_536, DispatchTime.now().uptimeNanoseconds < until {
+            let count = recv(client, &scratch, scratch.count, 0)
+            if count <= 0 { break }
+            drained += count
         }
     }
 

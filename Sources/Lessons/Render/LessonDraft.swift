@@ -31,6 +31,7 @@ final class LessonDraft {
     init(source: LessonSource) {
         self.source = source
         document = MarkdownDocument(source.body, lineOffset: source.bodyLineOffset)
+        document.apply(source.frontMatter.rawHTML)
         var idLines: [String: Int] = [:]
         for node in document.nodes where node.kind == .codeBlock {
             guard let info = node.fenceInfo, let name = Self.directiveName(inInfo: info) else { continue }
@@ -58,7 +59,7 @@ final class LessonDraft {
 
     /// The `id` a directive block declares, read leniently from a block whose options are wrong.
     static func declaredID(in yaml: String) -> String? {
-        guard case .mapping(let mapping)? = try? Yams.compose(yaml: yaml),
+        guard case .mapping(let mapping)? = try? YAMLGuard.compose(yaml),
               let id = mapping.first(where: { $0.key.string == "id" })?.value.string,
               OptionValueParser.isIdentifier(id) else { return nil }
         return id
@@ -85,6 +86,9 @@ final class LessonDraft {
         let parser = OptionParser(specs: DirectiveRegistry.options(of: kind), file: file, lineBase: node.startLine, context: "directive {\(name)}")
         do {
             let options = try parser.parse(node.literal ?? "", directiveLine: node.startLine)
+            if let problem = Budget.problem(kind, options) {
+                return .failure(Diagnostics([Diagnostic(file: file, line: node.startLine, message: problem)]))
+            }
             let identity = options.text("id").map { "\(file)#\($0)" } ?? "\(file)#{\(name)}#\(1 + invocations.filter { $0.kind == name }.count)"
             return .success(Invocation(kind: name, options: options, line: node.startLine, file: file, identity: identity))
         } catch {

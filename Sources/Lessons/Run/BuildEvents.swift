@@ -7,6 +7,9 @@ public struct BuildEvents: Sendable {
     public var progress: @Sendable (_ invocation: Invocation, _ done: Int, _ total: Int) -> Void
     /// A directive finished running (successfully or not) after `seconds`.
     public var didRun: @Sendable (_ invocation: Invocation, _ seconds: Double) -> Void
+    /// Asked before each directive starts: true when the build is stale (`serve` saw its inputs
+    /// change), so the rest are skipped instead of run for a page no one will see.
+    public var isCancelled: @Sendable () -> Bool = { false }
 
     public init(willRun: @escaping @Sendable (Invocation, String) -> Void = { _, _ in },
                 progress: @escaping @Sendable (Invocation, Int, Int) -> Void = { _, _, _ in },

@@ -63,6 +63,10 @@ struct Execution: Sendable {
 
         let ran = WorkerPool.map(pending, workers: jobs) { _, job in
             let invocation = invocations[job.index]
+            if events.isCancelled() {
+                let message = "{\(invocation.kind)}: not run: its inputs changed, a rebuild is pending"
+                return Result<Data, Diagnostic>.failure(Diagnostic(file: invocation.file, line: invocation.line, message: message))
+            }
             events.willRun(invocation, job.reason)
             let started = Date()
             let output = runner.run(invocation, dataFiles: job.files) { done, total in events.progress(invocation, done, total) }

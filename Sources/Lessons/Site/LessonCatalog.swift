@@ -3,6 +3,9 @@ import Foundation
 /// Finds the lessons in a folder: every `*.md` file except those whose name starts with `_` or
 /// `.` (drafts and partials), read and put in table-of-contents order.
 struct LessonCatalog {
+    /// Lesson names whose page would overwrite a page the site writes itself.
+    static let reservedNames = ["index.md": "the table of contents (index.html)", "drift.md": "the drift report (drift.html)"]
+
     let lessons: [LessonSource]
     /// Lessons that could not be read (not UTF-8, bad front matter…).
     let problems: [Diagnostic]
@@ -19,10 +22,22 @@ struct LessonCatalog {
         var lessons: [LessonSource] = []
         var problems: [Diagnostic] = []
         var unreadable: [String] = []
+        let tree = LessonTree(directory)
         for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix("_") && !name.hasPrefix(".") {
             let url = directory.appendingPathComponent(name)
+            let shown = Self.join(displayPath, name)
+            if let page = Self.reservedNames[name] {
+                let message = "a lesson cannot be named '\(name)': lstmbook writes \(page) itself; rename the lesson"
+                problems.append(Diagnostic(file: shown, line: 1, message: message))
+                continue
+            }
+            guard tree.containsResolved(url) else {
+                let message = "the lesson is a symbolic link that leads outside the lessons folder; copy the file in instead"
+                problems.append(Diagnostic(file: shown, line: 1, message: message))
+                continue
+            }
             do {
-                lessons.append(try LessonSource(url: url, displayPath: Self.join(displayPath, name)))
+                lessons.append(try LessonSource(url: url, displayPath: shown))
             } catch {
                 problems += error.all
                 unreadable.append(String(name.dropLast(3)))

@@ -75,7 +75,7 @@ public struct Site: Sendable {
         let report = execution.outputs(for: invocations, previous: manifest)
         let outputs = report.outputs
         if let directory = configuration.cacheDirectory {
-            manifest.keys.merge(report.keys) { _, new in new }
+            manifest.record(report.keys, lessons: Set(catalog.lessons.map(\.displayPath) + catalog.problems.map(\.file)))
             try? manifest.save(to: directory)
         }
 

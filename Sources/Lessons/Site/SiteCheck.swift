@@ -22,7 +22,10 @@ public struct SiteCheck: Sendable {
         }
         let produced = Set(build.files.map(\.name) + build.heldBack)
         let present = (try? FileManager.default.contentsOfDirectory(atPath: outputDirectory.path)) ?? []
-        stale += present.sorted().filter { $0.hasSuffix(".html") && !produced.contains($0) }
+        // Pages left over from removed lessons are stale; files lstmbook did not write (its
+        // manifest does not list them) are someone else's and none of check's business.
+        let owned = OutputManifest.read(in: outputDirectory)
+        stale += present.sorted().filter { $0.hasSuffix(".html") && !produced.contains($0) && owned?.contains($0) ?? true }
         staleFiles = stale
         missingFiles = missing
     }

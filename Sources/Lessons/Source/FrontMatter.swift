@@ -1,3 +1,5 @@
+import MarkdownBridge
+
 /// The YAML block between `---` lines at the top of a lesson.
 public struct FrontMatter: Sendable, Hashable {
     public let title: String
@@ -7,12 +9,17 @@ public struct FrontMatter: Sendable, Hashable {
     public let summary: String?
     /// The page's language (`en`, `zh`…), for `<html lang>` so browsers pick fonts and hyphenation.
     public let language: String
+    /// What the lesson's own raw HTML and link targets may do (`raw_html: trusted` opts out of
+    /// GitHub's tag filter and safe URL schemes).
+    public var rawHTML: RawHTMLPolicy = .filtered
 
     static let specs: [OptionSpec] = [
         OptionSpec("title", .text(maxLength: 200), required: true, doc: "The lesson's title, shown as its heading and in the index."),
         OptionSpec("order", .integer(0...9999), doc: "Position in the table of contents (lessons without one come last, by file name)."),
         OptionSpec("summary", .text(maxLength: 600), doc: "One or two sentences for the index page."),
         OptionSpec("lang", .identifier, default: .text("en"), doc: "The language of the lesson, as an HTML language tag (`en`, `zh`)."),
+        OptionSpec("raw_html", .choice(RawHTMLPolicy.allCases.map(\.rawValue)), default: .text(RawHTMLPolicy.filtered.rawValue),
+                   doc: "`filtered` (GitHub's tag filter and safe link schemes) or `trusted` (the lesson's raw HTML and links as written)."),
     ]
 
     /// Separates front matter from the body. Without a leading `---` line the whole file is body,
@@ -33,7 +40,8 @@ public struct FrontMatter: Sendable, Hashable {
             title: options.text("title") ?? "",
             order: options.has("order") ? options.integer("order") : nil,
             summary: options.text("summary"),
-            language: options.text("lang") ?? "en"
+            language: options.text("lang") ?? "en",
+            rawHTML: options.text("raw_html").flatMap(RawHTMLPolicy.init(rawValue:)) ?? .filtered
         )
         return (frontMatter, body, closing + 1)
     }

@@ -16,6 +16,9 @@ public struct LessonSource: Sendable {
 
     public init(url: URL, displayPath: String) throws(Diagnostics) {
         let bytes: Data
+        if let kind = RegularFile.otherKind(url) {
+            throw Diagnostics([Diagnostic(file: displayPath, line: 1, message: "cannot read the lesson: it is \(kind), not a file")])
+        }
         do {
             bytes = try Data(contentsOf: url)
         } catch {

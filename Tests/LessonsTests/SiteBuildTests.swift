@@ -34,12 +34,13 @@ struct SiteBuildTests {
         let build = try site.build()
         #expect(build.problems.isEmpty)
         let names = try FileManager.default.contentsOfDirectory(atPath: site.output.path).sorted()
-        #expect(names == ["01-squashing.html", "02-gates.html", "drift.html", "index.html", "results.json", "site.js", "style.css"])
+        #expect(names == ["01-squashing.fig-act-2.csv", "01-squashing.fig-act-2.svg", "01-squashing.fig-act.csv", "01-squashing.fig-act.svg",
+                          "01-squashing.html", "02-gates.html", "drift.html", "index.html", "results.json", "search-index.js", "site.js", "style.css"])
 
         let page = site.page("01-squashing.html")
         #expect(page.contains("tanh(2) is 0.964,"))
-        #expect(page.contains("<figure id=\"fig-1\""))
-        #expect(page.contains("<figure id=\"fig-2\""))
+        #expect(page.contains("<figure id=\"fig-act\""))
+        #expect(page.contains("<figure id=\"fig-act-2\""))
         #expect(page.contains(">Figure 2.</a>"))
         #expect(page.contains("<math display=\"block\">"))
         #expect(!page.contains("{{"))

@@ -20,9 +20,9 @@ public struct SiteCheck: Sendable {
             }
             if committed != file.data { stale.append(file.name) }
         }
-        let produced = Set(build.files.map(\.name) + build.heldBack)
+        let written = Set(build.files.map(\.name))
         let present = (try? FileManager.default.contentsOfDirectory(atPath: outputDirectory.path)) ?? []
-        stale += present.sorted().filter { $0.hasSuffix(".html") && !produced.contains($0) }
+        stale += present.sorted().filter { OutputFiles.isStale($0, written: written, heldBack: build.heldBack) }
         staleFiles = stale
         missingFiles = missing
     }

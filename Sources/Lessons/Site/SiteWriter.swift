@@ -18,9 +18,9 @@ public struct SiteWriter: Sendable {
         for file in build.files where try AtomicFile.write(file.data, to: outputDirectory.appendingPathComponent(file.name)) {
             changed.append(file.name)
         }
-        let keep = Set(build.files.map(\.name) + build.heldBack)
+        let written = Set(build.files.map(\.name))
         let present = (try? FileManager.default.contentsOfDirectory(atPath: outputDirectory.path)) ?? []
-        for name in present.sorted() where name.hasSuffix(".html") && !keep.contains(name) {
+        for name in present.sorted() where OutputFiles.isStale(name, written: written, heldBack: build.heldBack) {
             try FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(name))
             changed.append(name)
         }

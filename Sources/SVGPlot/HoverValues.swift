@@ -11,6 +11,15 @@ enum HoverValues {
     static let maxColumns = 400
     static let targetClass = "hover-target"
 
+    /// The columns are invisible but take the pointer (a transparent fill is painted, `none` is
+    /// not); the one under the pointer, or chosen with the keys, is tinted.
+    static let css = """
+    .svgplot .plot-hover { cursor: crosshair; }
+    .svgplot .hover-target { fill: transparent; }
+    .svgplot .hover-target:hover, .svgplot .hover-target.is-current { fill: currentColor; fill-opacity: 0.1; }
+
+    """
+
     /// The readout for one x value: "March 1950 — data: 135; test predictions: 141.3".
     static func label(x: String, values: [(name: String, value: Double?)]) -> String {
         let shown = values.compactMap { item in item.value.map { "\(item.name.isEmpty ? "value" : item.name): \(number($0))" } }
@@ -42,7 +51,7 @@ extension LineChart {
             let right = k == xs.count - 1 ? plot.maxX : min(plot.maxX, (pixels[k] + pixels[k + 1]) / 2)
             guard right > left else { return nil }
             let values = series.indices.map { (name: series[$0].name, value: byX[xs[k]]?[$0]) }
-            return SVGElement.rect(x: left, y: plot.y, width: right - left, height: plot.height, class: HoverValues.targetClass).with("fill", "transparent")
+            return SVGElement.rect(x: left, y: plot.y, width: right - left, height: plot.height, class: HoverValues.targetClass)
                 .appending(.tooltip(HoverValues.label(x: xLabel(xs[k]), values: values)))
         }
         return .group(class: "plot-hover", columns)

@@ -21,8 +21,9 @@ struct ReferenceSpeedTests {
         print("references: 50k \(small.seconds) s, 200k \(large.seconds) s")
         #expect(large.output.count == 200_000 * "RMSE 49.96, ".count)
         // Four times the references: linear work takes about four times as long; quadratic
-        // took sixteen. The bound leaves room for a loaded machine, and a floor for timer noise.
+        // took sixteen. The bound leaves room for a loaded machine, and a floor for timer noise;
+        // the absolute bound is far below the quadratic code's 39 s even in a debug build.
         #expect(large.seconds < max(8 * small.seconds, 0.5))
-        #expect(large.seconds < 5)
+        #expect(large.seconds < 20)
     }
 }

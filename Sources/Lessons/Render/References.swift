@@ -77,7 +77,7 @@ final class References {
         var pieces: [Piece] = []
         for token in Self.tokens(text) {
             switch token {
-            case .literal(let run): pieces.append(.text(String(run)))
+            case .literal(let run): pieces.append(.text(run))
             case .reference(let inner): pieces += resolve(inner.trimmingCharacters(in: .whitespaces), line: line, problems: &problems)
             }
         }
@@ -85,42 +85,43 @@ final class References {
     }
 
     enum Token: Equatable {
-        case literal(Substring)
+        case literal(String)
         /// The text between `{{` and `}}`, untrimmed.
-        case reference(Substring)
+        case reference(String)
     }
 
-    /// Splits `text` at its references in one forward pass over the UTF-8 bytes. An opening
-    /// `{{` without a closing `}}` after it leaves the rest of the text as it is.
+    /// Splits `text` at its references in one forward pass over its UTF-8 bytes. An opening
+    /// `{{` without a closing `}}` after it leaves the rest of the text as it is. Braces are
+    /// ASCII, so cutting at them never splits a character.
     static func tokens(_ text: String) -> [Token] {
-        let bytes = text.utf8
-        let brace = UInt8(ascii: "{"), close = UInt8(ascii: "}")
-        var tokens: [Token] = []
-        var literalStart = bytes.startIndex
-        var i = bytes.startIndex
-        scan: while i < bytes.endIndex {
-            let next = bytes.index(after: i)
-            guard bytes[i] == brace, next < bytes.endIndex, bytes[next] == brace else {
-                i = next
-                continue
-            }
-            let innerStart = bytes.index(after: next)
-            var j = innerStart
-            while j < bytes.endIndex {
-                let after = bytes.index(after: j)
-                if bytes[j] == close, after < bytes.endIndex, bytes[after] == close {
-                    if literalStart < i { tokens.append(.literal(text[literalStart..<i])) }
-                    tokens.append(.reference(text[innerStart..<j]))
-                    i = bytes.index(after: after)
-                    literalStart = i
-                    continue scan
+        var text = text
+        return text.withUTF8 { bytes in
+            let brace = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+            func piece(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            var tokens: [Token] = []
+            var literalStart = 0
+            var i = 0
+            scan: while i + 1 < bytes.count {
+                guard bytes[i] == brace, bytes[i + 1] == brace else {
+                    i += 1
+                    continue
                 }
-                j = after
+                var j = i + 2
+                while j + 1 < bytes.count {
+                    if bytes[j] == close, bytes[j + 1] == close {
+                        if literalStart < i { tokens.append(.literal(piece(literalStart..<i))) }
+                        tokens.append(.reference(piece(i + 2..<j)))
+                        i = j + 2
+                        literalStart = i
+                        continue scan
+                    }
+                    j += 1
+                }
+                break
             }
-            break
+            if literalStart < bytes.count { tokens.append(.literal(piece(literalStart..<bytes.count))) }
+            return tokens
         }
-        if literalStart < bytes.endIndex { tokens.append(.literal(text[literalStart...])) }
-        return tokens
     }
 
     private func resolve(_ reference: String, line: Int, problems: inout [Diagnostic]) -> [Piece] {

@@ -76,9 +76,11 @@ h2:hover .permalink, h3:hover .permalink, h4:hover .permalink, .permalink:focus-
 
 .chart-readout { font-family: var(--sans); font-size: 0.88rem; min-height: 1.4em; margin: 0.3rem 0 0; color: var(--fg); font-variant-numeric: tabular-nums; }
 .figure-graphic svg:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
-.svgplot .hover-target:hover, .svgplot .hover-target.is-current { fill: currentColor; fill-opacity: 0.1; }
 .svgplot .is-current:not(.hover-target) { stroke: var(--fg); stroke-width: 2px; }
 
+@media (max-width: 30rem) {
+  .site-search { order: 3; flex-basis: 100%; max-width: none; }
+}
 @media print {
   .site-search, .provenance, .permalink { display: none; }
 }

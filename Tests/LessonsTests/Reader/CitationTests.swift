@@ -50,7 +50,7 @@ struct CitationTests {
 
     @Test func theLessonsBibliographyReadsAndEverySourceIsCited() throws {
         let bibliography = try #require(try Bibliography.load(directory: repositoryLessons, displayPath: "lessons"))
-        #expect(Set(bibliography.entries.keys) == ["hochreiter1997", "gers2000", "cho2014", "phi2018", "boxjenkins1976"])
+        #expect(Set(bibliography.entries.keys) == ["hochreiter1997", "gers2000", "le2015", "cho2014", "phi2018", "boxjenkins1976"])
         let lessons = try FileManager.default.contentsOfDirectory(atPath: repositoryLessons.path).filter { $0.hasSuffix(".md") }
             .map { try String(contentsOf: repositoryLessons.appendingPathComponent($0), encoding: .utf8) }.joined()
         for key in bibliography.entries.keys {

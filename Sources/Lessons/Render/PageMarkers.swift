@@ -41,22 +41,26 @@ enum PageMarkers {
         out.reserveCapacity(html.utf8.count + headings.count * 120)
         var rest = Substring(html)
         while let start = rest.firstIndex(of: open), let end = rest[start...].firstIndex(of: close) {
-            out += rest[..<start]
+            let before = rest[..<start]
             let code = rest[rest.index(after: start)..<end]
             rest = rest[rest.index(after: end)...]
-            if code.first == "h", let index = Int(code.dropFirst()), headings.indices.contains(index) {
+            if code.first == "h", let index = Int(code.dropFirst()), headings.indices.contains(index),
+               let tagEnd = lastEnd(of: "<h\(headings[index].level)", in: before) {
+                // The heading's start tag is in the text since the last marker: the marker sits
+                // in the heading's first text.
                 let heading = headings[index]
-                let tag = "<h\(heading.level)"
-                guard let tagStart = out.range(of: tag, options: .backwards) else { continue }
-                out.insert(contentsOf: " id=\"\(HTML.escape(heading.id))\"", at: tagStart.upperBound)
+                out += before[..<tagEnd]
+                out += " id=\"\(HTML.escape(heading.id))\""
+                let opened = before[tagEnd...]
+                out += opened
                 let closing = "</h\(heading.level)>"
                 let inner = rest.firstRange(of: closing).map { rest[..<$0.lowerBound] } ?? rest
-                let opened = out[tagStart.upperBound...].drop { $0 != ">" }.dropFirst()
-                headings[index].text = plainText(String(opened) + inner)
+                headings[index].text = plainText(String(opened.drop { $0 != ">" }.dropFirst()) + inner)
                 out += inner
                 out += " <a class=\"permalink\" href=\"#\(HTML.escape(heading.id))\" aria-label=\"\(HTML.escape(words.permalink))\">#</a>"
                 rest = rest[inner.endIndex...]
             } else if code.first == "c", let kind = Callout(rawValue: String(code.dropFirst())) {
+                out += before
                 let quote = "<blockquote>\n<p>"
                 guard out.hasSuffix(quote) else { continue }
                 out.removeLast(quote.count)
@@ -69,10 +73,24 @@ enum PageMarkers {
                     if rest.hasPrefix("\n") { rest = rest.dropFirst() }
                 }
                 rest = Substring(closeCallout(rest))
+            } else {
+                out += before
             }
         }
         out += rest
         return (out, headings)
+    }
+
+    /// The end of the last occurrence of `needle` in `text`, found from the back.
+    private static func lastEnd(of needle: String, in text: Substring) -> Substring.Index? {
+        let pattern = Array(needle.utf8)
+        let bytes = text.utf8
+        var i = bytes.endIndex
+        while let at = bytes.index(i, offsetBy: -pattern.count, limitedBy: bytes.startIndex) {
+            if bytes[at...].starts(with: pattern) { return bytes.index(at, offsetBy: pattern.count) }
+            i = bytes.index(before: i)
+        }
+        return nil
     }
 
     /// Replaces the `</blockquote>` that closes the callout just opened (quotations may nest).

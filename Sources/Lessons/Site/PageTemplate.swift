@@ -60,7 +60,7 @@ struct PageTemplate {
     static func search(_ words: SiteWords) -> String {
         """
         <form class="site-search" role="search" hidden data-index="\(SearchIndex.fileName)" data-none="\(HTML.escape(words.noMatches))" \
-        data-count="\(HTML.escape(words.matches))">
+        data-count="\(HTML.escape(words.matches))" data-one="\(HTML.escape(words.oneMatch))">
         <label class="visually-hidden" for="site-search-input">\(HTML.escape(words.search))</label>
         <input id="site-search-input" type="search" placeholder="\(HTML.escape(words.searchPlaceholder))" autocomplete="off">
         <p class="search-status" role="status"></p>

@@ -51,7 +51,8 @@ enum SearchScript {
         hits.push({ section: section, score: score });
       });
       hits.sort(function (a, b) { return b.score - a.score; });
-      status.textContent = hits.length === 0 ? form.getAttribute("data-none") : form.getAttribute("data-count").replace("{n}", String(hits.length));
+      status.textContent = hits.length === 0 ? form.getAttribute("data-none")
+        : hits.length === 1 ? form.getAttribute("data-one") : form.getAttribute("data-count").replace("{n}", String(hits.length));
       hits.slice(0, 12).forEach(function (hit) {
         var item = document.createElement("li");
         var link = document.createElement("a");

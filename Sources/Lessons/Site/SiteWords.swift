@@ -23,8 +23,9 @@ struct SiteWords: Sendable {
     let search: String
     let searchPlaceholder: String
     let noMatches: String
-    /// The number of matches, with `{n}` where the number goes.
+    /// The number of matches, with `{n}` where the number goes; and the words for one.
     let matches: String
+    let oneMatch: String
     /// "How this was made" under each directive, and what it lists.
     let provenance: ProvenanceWords
     let downloads: String
@@ -43,7 +44,7 @@ struct SiteWords: Sendable {
         etAl: " et al.", authorsAnd: " & ", citationAnd: " and ", references: "References",
         permalink: "Link to this section", onThisPage: "On this page",
         callouts: [.note: "Note", .tip: "Tip", .important: "Important", .warning: "Warning", .caution: "Caution"],
-        search: "Search", searchPlaceholder: "Search the lessons", noMatches: "No matches", matches: "{n} matches",
+        search: "Search", searchPlaceholder: "Search the lessons", noMatches: "No matches", matches: "{n} matches", oneMatch: "1 match",
         provenance: .english, downloads: "Download")
 
     static let chinese = SiteWords(
@@ -54,7 +55,7 @@ struct SiteWords: Sendable {
         etAl: " 等", authorsAnd: " 与 ", citationAnd: "和", references: "参考文献",
         permalink: "本节链接", onThisPage: "本页内容",
         callouts: [.note: "说明", .tip: "提示", .important: "重要", .warning: "警告", .caution: "当心"],
-        search: "搜索", searchPlaceholder: "搜索课程", noMatches: "没有找到", matches: "找到 {n} 处",
+        search: "搜索", searchPlaceholder: "搜索课程", noMatches: "没有找到", matches: "找到 {n} 处", oneMatch: "找到 1 处",
         provenance: .chinese, downloads: "下载")
 }
 

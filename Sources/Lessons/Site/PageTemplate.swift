@@ -42,7 +42,7 @@ struct PageTemplate {
             let next = lesson.next.map {
                 "<a class=\"pager-next\" rel=\"next\" href=\"\(HTML.href($0.href))\"><span class=\"pager-label\">\(words.next)</span> \(HTML.escape($0.title))</a>"
             } ?? "<span></span>"
-            pager = "<nav class=\"pager\" aria-label=\"Lessons\">\(previous)\(next)</nav>\n"
+            pager = "<nav class=\"pager\" aria-label=\"\(HTML.escape(words.lessons))\">\(previous)\(next)</nav>\n"
         }
         let summary = lesson.summary.map { "<p class=\"lesson-summary\">\(HTML.escape($0))</p>\n" } ?? ""
         let main = """

@@ -71,6 +71,18 @@ enum SearchIndex {
         }
         kept += rest
         let decoded = PageMarkers.plainText(kept)
-        return decoded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let words = decoded.split(whereSeparator: { $0.isWhitespace })
+        // A line break in Chinese source is no space in the text: words on either side of it
+        // are joined again, so a search can find a phrase that a line break cut.
+        var text = ""
+        for word in words {
+            if let last = text.last, let first = word.first, !text.isEmpty, !(isCJK(last) && isCJK(first)) { text += " " }
+            text += word
+        }
+        return text
+    }
+
+    private static func isCJK(_ character: Character) -> Bool {
+        character.unicodeScalars.first.map { (0x3000...0x9FFF).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) } ?? false
     }
 }

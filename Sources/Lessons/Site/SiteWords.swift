@@ -3,6 +3,8 @@
 struct SiteWords: Sendable {
     let previous: String
     let next: String
+    /// The name of the previous / next navigation.
+    let lessons: String
     let skip: String
     let footer: String
     let position: @Sendable (_ number: Int, _ count: Int) -> String
@@ -37,7 +39,7 @@ struct SiteWords: Sendable {
     }
 
     static let english = SiteWords(
-        previous: "Previous", next: "Next", skip: "Skip to content",
+        previous: "Previous", next: "Next", lessons: "Lessons", skip: "Skip to content",
         footer: "Every number, table and figure on these pages was computed by the experiments they describe, run on lstmbook’s own recurrent-network engine when the site was built.",
         position: { "Lesson \($0) of \($1)" },
         figure: { "Figure \($0)" }, table: { "Table \($0)" }, equation: { "Equation (\($0))" }, section: { "“\($0)”" },
@@ -48,7 +50,7 @@ struct SiteWords: Sendable {
         provenance: .english, downloads: "Download")
 
     static let chinese = SiteWords(
-        previous: "上一课", next: "下一课", skip: "跳到正文",
+        previous: "上一课", next: "下一课", lessons: "课程", skip: "跳到正文",
         footer: "本站的每一个数字、表格和图都由页面中描述的实验计算得出，在构建网站时运行于 lstmbook 自己的循环神经网络引擎。",
         position: { "第 \($0) 课，共 \($1) 课" },
         figure: { "图 \($0)" }, table: { "表 \($0)" }, equation: { "式 (\($0))" }, section: { "“\($0)”" },

@@ -45,6 +45,8 @@ struct SearchTests {
             #expect(Self.search(word, in: sections).contains { $0.href.hasPrefix(page) }, "'\(word)' not found in \(page)")
         }
         #expect(Self.search("遗忘门", in: sections).contains { $0.href.hasPrefix("08-") })
+        // A phrase the Chinese source breaks over two lines ("读入序列中的一个元素").
+        #expect(Self.search("读入序列中的一个元素", in: sections).contains { $0.href.hasPrefix("08-") })
         #expect(Self.search("zzqx", in: sections).isEmpty)
     }
 

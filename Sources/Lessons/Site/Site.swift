@@ -132,7 +132,13 @@ public struct Site: Sendable {
         files.append(File(name: DriftPage.fileName, data: Data(DriftPage.html(results.file).utf8)))
         files.append(File(name: "style.css", data: Data((Stylesheet.css + "\n" + ReaderStylesheet.css).utf8)))
         files.append(File(name: "site.js", data: Data([SiteScript.javascript, SearchScript.javascript, ChartScript.javascript].joined(separator: "\n").utf8)))
-        files.append(File(name: SearchIndex.fileName, data: Data(SearchIndex.javascript(searchSections).utf8)))
+        // The index holds every lesson's text: with a lesson held back it would describe a page
+        // that is not written, so the previous index stays, as the previous page does.
+        if problems.isEmpty {
+            files.append(File(name: SearchIndex.fileName, data: Data(SearchIndex.javascript(searchSections).utf8)))
+        } else {
+            heldBack.append(SearchIndex.fileName)
+        }
         return Build(files: files, problems: problems, heldBack: heldBack, drafts: draftPages, pageCount: drafts.count + 2, ran: report.ran, cached: report.cached, drift: results.changes)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Lessons
 
@@ -39,5 +40,17 @@ struct HeadingTests {
         #expect(!nav.contains("#d"))
         #expect(PageTemplate.contents(Array(headings.prefix(1)), words: .english) == "")
         #expect(PageTemplate.contents(headings, words: .chinese).contains("本页内容"))
+    }
+}
+
+@Suite("Markers in an author's own text")
+struct MarkerRobustnessTests {
+    @Test func privateUseCharactersInALessonNeverBreakThePage() throws {
+        let open = String(PageMarkers.open), close = String(PageMarkers.close)
+        let body = "## A \(open)h0\(close) b {#}\n\n> [!NOTE]\n> \(open)c\(close) \(open)h99\(close) \(open)cnote\(close)\n\n## {#x}\n\n\(open)\n"
+        let finished = try renderBody(body)
+        #expect(finished.html.components(separatedBy: "id=\"").count - 1 == finished.headings.count)
+        #expect(finished.html.contains("<div class=\"callout callout-note\""))
+        #expect(Site.lint(Data(lesson(title: "A", order: 1, body: body).utf8), displayPath: "lessons/a.md", checkCitations: false).isEmpty)
     }
 }

@@ -91,6 +91,7 @@ public struct LineChart: Chart {
         data.set("clip-path", SVGValue("url(#\(clipID))"))
         children.append(data)
         children.append(contentsOf: markerElements(frame))
+        if let hover = hoverLayer(plot: plot, xPixel: { frame.x.map($0) }) { children.append(hover) }
         if let legendBox {
             children.append(Legend.box(entries, in: legendBox))
         } else if !frame.legendRows.isEmpty {

@@ -14,7 +14,7 @@ import Foundation
 /// cell colour, whichever contrasts more, worked out here for each theme; three mid-dark
 /// diverging colours are darkened by about 3 % from their sources so white text on them
 /// reaches WCAG's 4.5:1.
-public let stylesheet: String = Stylesheet.css
+public let stylesheet: String = Stylesheet.css + HoverValues.css
 
 enum Stylesheet {
     /// Sequential heatmap classes `heat-0` … `heat-8`.

@@ -35,13 +35,14 @@ struct SiteBuildTests {
         #expect(build.problems.isEmpty)
         let names = try FileManager.default.contentsOfDirectory(atPath: site.output.path).sorted()
         // `.lstmbook-files` lists what the build wrote, so a later build removes only those.
-        #expect(names == [".lstmbook-files", "01-squashing.html", "02-gates.html", "drift.html", "index.html", "results.json", "site.js",
-                          "style.css"])
+        #expect(names == [".lstmbook-files", "01-squashing.fig-act-2.csv", "01-squashing.fig-act-2.svg", "01-squashing.fig-act.csv",
+                          "01-squashing.fig-act.svg", "01-squashing.html", "02-gates.html", "drift.html", "index.html", "results.json",
+                          "search-index.js", "site.js", "style.css"])
 
         let page = site.page("01-squashing.html")
         #expect(page.contains("tanh(2) is 0.964,"))
-        #expect(page.contains("<figure id=\"fig-1\""))
-        #expect(page.contains("<figure id=\"fig-2\""))
+        #expect(page.contains("<figure id=\"fig-act\""))
+        #expect(page.contains("<figure id=\"fig-act-2\""))
         #expect(page.contains(">Figure 2.</a>"))
         #expect(page.contains("<math display=\"block\">"))
         #expect(!page.contains("{{"))
@@ -72,7 +73,7 @@ struct SiteBuildTests {
         #expect(build.problems.map(\.description) == [
             "lessons/02-gates.md:10: unknown option 'seeds' for directive {gates} (did you mean 'seed'?); known options: id, tolerance, input, cell, units, seed, model, show, captions",
         ])
-        #expect(build.heldBack == ["02-gates.html"])
+        #expect(build.heldBack == ["02-gates.html", SearchIndex.fileName])
         #expect(site.page("02-gates.html") == before)
         let draft = try #require(build.drafts.first)
         #expect(String(decoding: draft.data, as: UTF8.self).contains("class=\"directive-error\""))

@@ -15,6 +15,9 @@ public struct ResolvedOptions: Sendable, Hashable {
     /// The file line where `name` was set, or the directive's line if it was defaulted.
     public func line(of name: String) -> Int { lines[name] ?? directiveLine }
 
+    /// The value, given or default; nil when the option is absent.
+    public func value(_ name: String) -> OptionValue? { values[name] }
+
     /// Whether the option has a value, given or default.
     public func has(_ name: String) -> Bool { values[name] != nil }
 

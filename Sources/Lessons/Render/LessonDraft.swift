@@ -102,12 +102,19 @@ final class LessonDraft {
         let problems: [Diagnostic]
         /// The named values of each directive that succeeded, in reading order.
         let values: [(invocation: Invocation, values: [NamedValue])]
+        /// The page's headings, with ids, for its table of contents and the search index.
+        let headings: [PageMarkers.Heading]
+        /// Files written beside the page: each chart's CSV and standalone SVG.
+        let downloads: [Site.File]
     }
 
-    /// Puts each directive's result (or error box) in its place, substitutes `{{id.name}}`,
-    /// renders equations, and returns the body HTML with every problem found on the way.
-    func finish(outputs: [Result<Data, Diagnostic>]) -> Finished {
+    /// Puts each directive's result (or error box) in its place, substitutes references,
+    /// numbers figures, tables, equations and sections, renders equations and callouts, and
+    /// returns the body HTML with every problem found on the way.
+    func finish(outputs: [Result<Data, Diagnostic>], bibliography: Bibliography? = nil) -> Finished {
         precondition(outputs.count == invocations.count)
+        let file = source.displayPath
+        let words = SiteWords.forLanguage(source.frontMatter.language)
         let results = zip(invocations, outputs).map(Self.present)
         var problems = self.problems
         var valuesByID: [String: [NamedValue]?] = Dictionary(uniqueKeysWithValues: failedIDs.map { ($0, nil) })
@@ -117,14 +124,24 @@ final class LessonDraft {
             valuesByID.updateValue((try? result.get())?.values, forKey: id)
         }
         for result in results { if case .failure(let problem) = result { problems.append(problem) } }
-        let references = References(values: valuesByID, file: source.displayPath)
 
-        var blocks = BlockHTML()
+        // Everything a cross-reference can name is numbered before anything is drawn.
+        let numbers = BlockNumbers(results: zip(invocations, results).enumerated().compactMap { index, pair in
+            (try? pair.1.get()).map { (index: index, id: pair.0.id, blocks: $0.blocks) }
+        }, words: words)
+        var targets = numbers.targets
+        let labels = PageLabels(document: document, values: valuesByID, file: file, words: words,
+                                reserved: Set(numbers.targets.values.map(\.anchor)))
+        problems += labels.problems
+        targets.merge(labels.targets) { first, _ in first }
+        let references = References(values: valuesByID, file: file, targets: targets, bibliography: bibliography, words: words)
+
+        var blocks = BlockHTML(words: words, page: source.slug)
         func place(_ html: String, at node: MarkdownNode) {
             do {
                 try node.replace(withHTMLBlock: html)
             } catch {
-                problems.append(Diagnostic(file: source.displayPath, line: node.startLine, message: "a directive cannot stand here: \(error)"))
+                problems.append(Diagnostic(file: file, line: node.startLine, message: "a directive cannot stand here: \(error)"))
             }
         }
         for (node, slot) in slots {
@@ -137,19 +154,19 @@ final class LessonDraft {
                     place(BlockHTML.error(problem), at: node)
                 case .success(let result):
                     let line = invocations[index].line
-                    let html = result.blocks.map { block in
+                    let html = zip(result.blocks, numbers.byInvocation[index] ?? []).map { block, number in
                         switch block {
                         case .figure(let chart, let caption):
-                            blocks.figure(chart, caption: references.substitute(in: caption, line: line, problems: &problems))
+                            blocks.figure(chart, caption: references.html(in: caption, line: line, problems: &problems), number: number)
                         case .table(let table):
-                            blocks.table(table, caption: references.substitute(in: table.caption, line: line, problems: &problems))
+                            blocks.table(table, caption: references.html(in: table.caption, line: line, problems: &problems), number: number)
                         case .stepper(let stepper, let caption):
-                            blocks.stepper(stepper, caption: references.substitute(in: caption, line: line, problems: &problems))
+                            blocks.stepper(stepper, caption: references.html(in: caption, line: line, problems: &problems), number: number)
                         case .live(let cell, let caption):
-                            blocks.live(cell, caption: references.substitute(in: caption, line: line, problems: &problems))
+                            blocks.live(cell, caption: references.html(in: caption, line: line, problems: &problems), number: number)
                         }
                     }.joined(separator: "\n")
-                    place(html, at: node)
+                    place(html + "\n" + Provenance.html(invocations[index], words: words.provenance), at: node)
                 }
             }
         }
@@ -159,7 +176,10 @@ final class LessonDraft {
         for node in document.nodes {
             switch node.kind {
             case .text:
-                if let text = node.literal, text.contains("{{") {
+                guard let text = node.literal, text.contains("{{") else { continue }
+                if References.hasLinks(text) {
+                    _ = try? node.replace(withInlineHTML: references.html(in: text, line: node.startLine, problems: &problems))
+                } else {
                     try? node.setLiteral(references.substitute(in: text, line: node.startLine, problems: &problems))
                 }
             case .code:
@@ -169,11 +189,18 @@ final class LessonDraft {
                 try? before.setLiteral(String(left.dropLast()))
                 try? after.setLiteral(String(right.dropFirst()))
                 let tex = references.substitute(in: node.literal ?? "", line: node.startLine, problems: &problems)
-                _ = try? node.replace(withInlineHTML: Equations.render(tex, display: false, file: source.displayPath, line: node.startLine, problems: &problems))
-            case .codeBlock where node.fenceInfo?.trimmingCharacters(in: .whitespaces) == "math":
-                // GitHub's display math: a fenced block whose info string is `math`.
+                _ = try? node.replace(withInlineHTML: Equations.render(tex, display: false, file: file, line: node.startLine, problems: &problems))
+            case .codeBlock:
+                // GitHub's display math: a fenced block whose info string is `math`, here
+                // optionally labelled `math {#eq:name}`.
+                guard let info = node.fenceInfo, CrossReference.equationLabel(inInfo: info) != nil else { continue }
                 let tex = references.substitute(in: node.literal ?? "", line: node.startLine + 1, problems: &problems)
-                place(Equations.render(tex, display: true, file: source.displayPath, line: node.startLine + 1, problems: &problems), at: node)
+                let math = Equations.render(tex, display: true, file: file, line: node.startLine + 1, problems: &problems)
+                if let target = labels.equations[node] {
+                    place("<div class=\"equation\" id=\"\(target.anchor)\">\(math)<span class=\"equation-number\">\(HTML.escape(target.number))</span></div>", at: node)
+                } else {
+                    place(math, at: node)
+                }
             default:
                 break
             }
@@ -181,6 +208,16 @@ final class LessonDraft {
         let values = zip(invocations, results).compactMap { invocation, result in
             (try? result.get()).map { (invocation: invocation, values: $0.values) }
         }
-        return Finished(html: document.renderHTML(), problems: problems, values: values)
+        var (html, headings) = PageMarkers.apply(to: document.renderHTML(), headings: labels.headings, words: words)
+        if !references.cited.isEmpty, let bibliography {
+            let items = references.cited.compactMap { key in
+                bibliography.entries[key].map { "<li id=\"\(Bibliography.anchor(key))\">\($0.html(words))</li>" }
+            }.joined(separator: "\n")
+            let id = PageLabels.referencesID
+            html += "<section class=\"references\" aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(HTML.escape(words.references))"
+                + " <a class=\"permalink\" href=\"#\(id)\" aria-label=\"\(HTML.escape(words.permalink))\">#</a></h2>\n<ol>\n\(items)\n</ol>\n</section>\n"
+            headings.append(PageMarkers.Heading(level: 2, id: id, text: words.references))
+        }
+        return Finished(html: html, problems: problems, values: values, headings: headings, downloads: blocks.downloads)
     }
 }

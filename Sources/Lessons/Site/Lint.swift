@@ -4,8 +4,9 @@ extension Site {
     /// Reads a lesson the way a build does — front matter, Markdown, directives and their
     /// options, references, equations — without running any experiment, and returns every
     /// problem found. Fast enough to run on every keystroke, and safe on any bytes: the fuzzer
-    /// drives the lesson and option parsers through here.
-    public static func lint(_ bytes: Data, displayPath: String) -> [Diagnostic] {
+    /// drives the lesson and option parsers through here. Citations are checked against the
+    /// bibliography in the lesson's folder (`displayPath` is then a real path).
+    public static func lint(_ bytes: Data, displayPath: String, checkCitations: Bool = true) -> [Diagnostic] {
         let source: LessonSource
         do {
             source = try LessonSource(bytes: bytes, displayPath: displayPath, slug: "lesson")
@@ -13,10 +14,20 @@ extension Site {
             return error.all
         }
         let draft = LessonDraft(source: source)
+        var bibliography: Bibliography?
+        var problems: [Diagnostic] = []
+        if checkCitations {
+            let folder = (displayPath as NSString).deletingLastPathComponent
+            do {
+                bibliography = try Bibliography.load(directory: URL(fileURLWithPath: folder.isEmpty ? "." : folder), displayPath: folder)
+            } catch {
+                problems = error.all
+            }
+        }
         // Directives are not run: each reports "not run", which is then left out, so only the
         // lesson's own problems remain. References to directive ids are still checked.
         let notRun = draft.invocations.map { Result<Data, Diagnostic>.failure(Diagnostic(file: $0.file, line: $0.line, message: Self.notRun)) }
-        return draft.finish(outputs: notRun).problems.filter { $0.message != Self.notRun }
+        return problems + draft.finish(outputs: notRun, bibliography: bibliography).problems.filter { $0.message != Self.notRun }
     }
 
     private static let notRun = "not run"

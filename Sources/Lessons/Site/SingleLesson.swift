@@ -13,12 +13,13 @@ extension Site {
         }
         let draft = LessonDraft(source: source)
         let outputs = Execution(lessonsDirectory: url.deletingLastPathComponent(), lessonsDisplayPath: (displayPath as NSString).deletingLastPathComponent, jobs: jobs).outputs(for: draft.invocations).outputs
-        let finished = draft.finish(outputs: outputs)
+        let bibliography = try? Bibliography.load(directory: url.deletingLastPathComponent(), displayPath: (displayPath as NSString).deletingLastPathComponent)
+        let finished = draft.finish(outputs: outputs, bibliography: bibliography ?? nil)
         let (body, problems) = (finished.html, finished.problems)
         if fragment { return (body, problems) }
         let page = PageTemplate.lessonPage(PageTemplate.Lesson(
             title: source.frontMatter.title, summary: source.frontMatter.summary, language: source.frontMatter.language,
-            position: nil, body: body, previous: nil, next: nil))
+            position: nil, body: body, previous: nil, next: nil, headings: finished.headings))
         return (page, problems)
     }
 }

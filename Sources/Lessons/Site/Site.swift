@@ -67,6 +67,13 @@ public struct Site: Sendable {
             return Build(files: [], problems: error.all, heldBack: [], drafts: [], pageCount: 0, ran: 0, cached: 0, drift: [])
         }
         let drafts = catalog.lessons.map(LessonDraft.init(source:))
+        var bibliography: Bibliography?
+        var bibliographyProblems: [Diagnostic] = []
+        do {
+            bibliography = try Bibliography.load(directory: configuration.lessonsDirectory, displayPath: configuration.lessonsDisplayPath)
+        } catch {
+            bibliographyProblems = error.all
+        }
         let invocations = drafts.flatMap(\.invocations)
         let cache = configuration.cacheDirectory.map(ResultCache.init(directory:))
         let execution = Execution(lessonsDirectory: configuration.lessonsDirectory, lessonsDisplayPath: configuration.lessonsDisplayPath,
@@ -80,7 +87,8 @@ public struct Site: Sendable {
         }
 
         var files: [File] = []
-        var problems = catalog.problems
+        var problems = catalog.problems + bibliographyProblems
+        var searchSections: [SearchIndex.Section] = []
         var heldBack = catalog.unreadable.map { $0 + ".html" }
         var draftPages: [File] = []
         var lessonValues: [(file: String, values: [(invocation: Invocation, values: [NamedValue])])] = []
@@ -89,7 +97,7 @@ public struct Site: Sendable {
         for (index, draft) in drafts.enumerated() {
             let own = Array(outputs[offset..<offset + draft.invocations.count])
             offset += draft.invocations.count
-            let finished = draft.finish(outputs: own)
+            let finished = draft.finish(outputs: own, bibliography: bibliography)
             let (body, lessonProblems) = (finished.html, finished.problems)
             lessonValues.append((draft.source.displayPath, finished.values))
             let page = PageTemplate.lessonPage(PageTemplate.Lesson(
@@ -99,10 +107,13 @@ public struct Site: Sendable {
                 position: (index + 1, drafts.count),
                 body: body,
                 previous: index > 0 ? link(drafts[index - 1]) : nil,
-                next: index + 1 < drafts.count ? link(drafts[index + 1]) : nil))
+                next: index + 1 < drafts.count ? link(drafts[index + 1]) : nil,
+                headings: finished.headings))
             let name = draft.source.slug + ".html"
+            searchSections += SearchIndex.sections(page: name, title: draft.source.frontMatter.title, body: body, headings: finished.headings)
             if lessonProblems.isEmpty {
                 files.append(File(name: name, data: Data(page.utf8)))
+                files += finished.downloads
             } else {
                 heldBack.append(name)
                 draftPages.append(File(name: name, data: Data(page.utf8)))
@@ -119,8 +130,15 @@ public struct Site: Sendable {
         let results = ResultsUpdate(previous: configuration.previousResults, lessons: lessonValues, keep: failedLessons)
         files.append(File(name: ResultsFile.fileName, data: results.file.data))
         files.append(File(name: DriftPage.fileName, data: Data(DriftPage.html(results.file).utf8)))
-        files.append(File(name: "style.css", data: Data(Stylesheet.css.utf8)))
-        files.append(File(name: "site.js", data: Data(SiteScript.javascript.utf8)))
+        files.append(File(name: "style.css", data: Data((Stylesheet.css + "\n" + ReaderStylesheet.css).utf8)))
+        files.append(File(name: "site.js", data: Data([SiteScript.javascript, SearchScript.javascript, ChartScript.javascript].joined(separator: "\n").utf8)))
+        // The index holds every lesson's text: with a lesson held back it would describe a page
+        // that is not written, so the previous index stays, as the previous page does.
+        if problems.isEmpty {
+            files.append(File(name: SearchIndex.fileName, data: Data(SearchIndex.javascript(searchSections).utf8)))
+        } else {
+            heldBack.append(SearchIndex.fileName)
+        }
         return Build(files: files, problems: problems, heldBack: heldBack, drafts: draftPages, pageCount: drafts.count + 2, ran: report.ran, cached: report.cached, drift: results.changes)
     }
 

@@ -20,12 +20,15 @@ public struct SiteCheck: Sendable {
             }
             if committed != file.data { stale.append(file.name) }
         }
-        let produced = Set(build.files.map(\.name) + build.heldBack)
+        let written = Set(build.files.map(\.name))
         let present = (try? FileManager.default.contentsOfDirectory(atPath: outputDirectory.path)) ?? []
-        // Pages left over from removed lessons are stale; files lstmbook did not write (its
-        // manifest does not list them) are someone else's and none of check's business.
+        // Files left over from removed lessons or figures are stale; files lstmbook did not write
+        // (its manifest does not list them) are someone else's and none of check's business.
         let owned = OutputManifest.read(in: outputDirectory)
-        stale += present.sorted().filter { $0.hasSuffix(".html") && !produced.contains($0) && owned?.contains($0) ?? true }
+        stale += present.sorted().filter { name in
+            (owned?.contains(name) ?? OutputFiles.looksGenerated(name))
+                && OutputFiles.isStale(name, written: written, heldBack: build.heldBack)
+        }
         staleFiles = stale
         missingFiles = missing
     }

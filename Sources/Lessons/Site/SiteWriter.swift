@@ -36,12 +36,15 @@ public struct SiteWriter: Sendable {
         for file in build.files where try AtomicFile.write(file.data, to: outputDirectory.appendingPathComponent(file.name)) {
             changed.append(file.name)
         }
-        for name in present.sorted() where owned.contains(name) && !keep.contains(name) {
+        let written = Set(build.files.map(\.name))
+        for name in present.sorted() where owned.contains(name)
+            && OutputFiles.isStale(name, written: written, heldBack: build.heldBack) {
             try FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(name))
             changed.append(name)
         }
-        let written = keep.filter { FileManager.default.fileExists(atPath: outputDirectory.appendingPathComponent($0).path) }
-        try OutputManifest.write(written, in: outputDirectory)
+        // A held-back page's downloads stay, and stay listed as lstmbook's.
+        let listed = owned.union(keep).filter { FileManager.default.fileExists(atPath: outputDirectory.appendingPathComponent($0).path) }
+        try OutputManifest.write(listed, in: outputDirectory)
         return changed
     }
 }

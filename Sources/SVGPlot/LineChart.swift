@@ -85,8 +85,8 @@ public struct LineChart: Chart {
             children.append(AxisDrawing.horizontalTitle(xAxis.label, plot: plot, baseline: height - ChartLayout.pad - 2,
                                                         maxWidth: ChartLayout.width - 2 * ChartLayout.pad))
         }
-        var data = SVGElement.group(class: "plot-data", zip(series.indices, runs).map { index, seriesRuns in
-            seriesElement(series[index], colorIndex: series[index].colorIndex ?? index, runs: seriesRuns, frame: frame)
+        var data = SVGElement.group(class: "plot-data", paintOrder.map { index in
+            seriesElement(series[index], colorIndex: series[index].colorIndex ?? index, runs: runs[index], frame: frame)
         })
         data.set("clip-path", SVGValue("url(#\(clipID))"))
         children.append(data)
@@ -103,6 +103,22 @@ public struct LineChart: Chart {
     }
 
     // MARK: Data
+
+    /// Series indices in the order they are painted: plain lines first, then dashed lines, then
+    /// lines with dots, then dots alone, each group in the given order. A dashed series that runs
+    /// along a solid one is drawn over it and shows through its gaps, and markers are never
+    /// buried under another series' line, instead of vanishing beneath.
+    var paintOrder: [Int] {
+        func layer(_ style: Series.Style) -> Int {
+            switch style {
+            case .line: return 0
+            case .dashed: return 1
+            case .lineAndDots: return 2
+            case .dots: return 3
+            }
+        }
+        return series.indices.sorted { (layer(series[$0].style), $0) < (layer(series[$1].style), $1) }
+    }
 
     /// The series split at gaps into runs of drawable points, in data units.
     private func runs(of series: Series) -> [[(x: Double, y: Double)]] {

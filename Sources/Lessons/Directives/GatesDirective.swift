@@ -148,7 +148,7 @@ struct GatesDirective: Directive {
             description: "Heatmap of the gates " + names.map { CellChoice.gateTitle($0, cell: kind) }.joined(separator: ", ") + " (rows) at each of \(trace.steps.count) time steps (columns), each between 0 (closed) and 1 (open), with the value printed in each cell.",
             rowLabels: labels, columnLabels: trace.steps.indices.map { String($0 + 1) }, values: rows,
             colorScale: .unit, showValues: true, legendLabel: "gate value", columnTitle: "time step")
-        return .figure(chart, caption: caption ?? "The gates at each step: dark cells are open (near 1, information passes), light cells closed (near 0, it is blocked).")
+        return .figure(chart, caption: caption ?? "The gates at each step: strongly coloured cells are open (near 1, information passes), faint ones closed (near 0, it is blocked).")
     }
 
     private static func statesHeatmap(_ trace: TraceRecord, caption: String?) -> ResultBlock {

@@ -1,6 +1,7 @@
 import Foundation
 
-/// `{{id.name}}` in prose and captions: a directive's named result, so no number is typed by hand.
+/// `{{id.name}}` in prose and captions: a directive's named result, so no number is typed by hand;
+/// and `{{claim: …}}`, a comparison over those results that must hold (see `Claim`).
 struct References {
     /// Every directive's values in this lesson, by directive id; `nil` when that directive failed
     /// (its failure is reported once, at the directive, not again at every reference).
@@ -23,7 +24,11 @@ struct References {
                 break
             }
             let inner = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            result += resolve(inner, line: line, problems: &problems)
+            if inner.hasPrefix(Self.claimPrefix) {
+                result += check(claim: String(inner.dropFirst(Self.claimPrefix.count)), line: line, problems: &problems)
+            } else {
+                result += resolve(inner, line: line, problems: &problems)
+            }
             rest = rest[close.upperBound...]
         }
         return result + rest
@@ -35,19 +40,32 @@ struct References {
             problems.append(Diagnostic(file: file, line: line, message: "reference {{\(reference)}} must have the form {{id.name}}"))
             return Self.unavailable
         }
-        let (id, name) = (parts[0], parts[1])
+        switch lookup(id: parts[0], name: parts[1], quoted: reference, line: line, problems: &problems) {
+        case .found(let value): return value.display
+        case .unavailable: return Self.unavailable
+        }
+    }
+
+    enum Lookup {
+        case found(NamedValue)
+        /// Unknown (reported) or from a failed directive (reported there).
+        case unavailable
+    }
+
+    /// The value `id.name`, or a problem naming `{{quoted}}` when there is none.
+    func lookup(id: String, name: String, quoted: String, line: Int, problems: inout [Diagnostic]) -> Lookup {
         guard let entry = values[id] else {
             let ids = values.keys.sorted()
             let known = ids.isEmpty ? "no directive in this lesson has an id" : "ids in this lesson: " + ids.joined(separator: ", ")
-            problems.append(Diagnostic(file: file, line: line, message: "reference {{\(reference)}} names unknown id '\(id)'\(DidYouMean.hint(for: id, among: ids)); \(known)"))
-            return Self.unavailable
+            problems.append(Diagnostic(file: file, line: line, message: "reference {{\(quoted)}} names unknown id '\(id)'\(DidYouMean.hint(for: id, among: ids)); \(known)"))
+            return .unavailable
         }
-        guard let named = entry else { return Self.unavailable }
+        guard let named = entry else { return .unavailable }
         guard let value = named.first(where: { $0.name == name }) else {
             let names = named.map(\.name)
-            problems.append(Diagnostic(file: file, line: line, message: "reference {{\(reference)}}: '\(id)' has no result '\(name)'\(DidYouMean.hint(for: name, among: names)); it has: \(names.joined(separator: ", "))"))
-            return Self.unavailable
+            problems.append(Diagnostic(file: file, line: line, message: "reference {{\(quoted)}}: '\(id)' has no result '\(name)'\(DidYouMean.hint(for: name, among: names)); it has: \(names.joined(separator: ", "))"))
+            return .unavailable
         }
-        return value.display
+        return .found(value)
     }
 }

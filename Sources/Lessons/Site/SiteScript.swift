@@ -56,7 +56,10 @@ enum SiteScript {
         b.textContent = text;
         b.setAttribute("aria-label", label);
         b.addEventListener("click", action);
-        stepper.insertBefore(b, stepper.querySelector(".cs-panel"));
+        // Appended, not inserted among the tabs: the stylesheet shows a panel by the rule
+        // ":checked + .cs-tab + .cs-panel", which any element between tab and panel breaks.
+        // Flex order still draws the buttons in the tab row, before the panels (order: 1).
+        stepper.appendChild(b);
         return b;
       }
       make("◀", "Previous step", function () { stop(); go(index() - 1); });

@@ -126,7 +126,7 @@ struct ReviewFigures {
             description: "Heatmap of the input gate i, forget gate f and output gate o of each of the LSTM's \(units) units (columns) after each of the \(output.words.count) \(token)s of the review (rows, in reading order), each between 0 (closed) and 1 (open).",
             rowLabels: wordLabels, columnLabels: columns, values: rows,
             colorScale: .unit, legendLabel: "gate value", columnTitle: "gate and unit")
-        return .figure(chart, caption: caption ?? "The LSTM's gates for each word of the review (rows), unit by unit (columns): dark is open (near 1), light is closed (near 0). Unit \(memory.unit) is the one whose cell state moves most at \(quotedFirst) (by \(fixed(memory.jump))). Over the \(following) \(token)s after it, that unit's forget gate f averages \(fixed(memory.forgetMean)) (lowest \(fixed(memory.forgetMin))) and its input gate i averages \(fixed(memory.inputMean)).")
+        return .figure(chart, caption: caption ?? "The LSTM's gates for each word of the review (rows), unit by unit (columns): strong colour is open (near 1), faint is closed (near 0). Unit \(memory.unit) is the one whose cell state moves most at \(quotedFirst) (by \(fixed(memory.jump))). Over the \(following) \(token)s after it, that unit's forget gate f averages \(fixed(memory.forgetMean)) (lowest \(fixed(memory.forgetMin))) and its input gate i averages \(fixed(memory.inputMean)).")
     }
 
     private func cell(_ caption: String?) -> ResultBlock {

@@ -23,7 +23,7 @@ struct CellDirective: Directive {
         OptionSpec("highlight", .choice(CellDiagram.Highlight.allCases.map(\.rawValue)), default: .text("none"),
                    doc: "One path to emphasise, dimming the rest: `forget`, `input`, `output`, `cellState`, `update`, `reset` or `candidate`."),
         OptionSpec("decimals", .integer(1...4), default: .integer(2), doc: "Decimals of the numbers written on the diagram."),
-        OptionSpec("language", .choice(["en", "zh"]), default: .text("en"), doc: "The language of the words on the diagram."),
+        OptionSpec("language", .choice(["en", "zh"]), default: .text("en"), doc: "The language of the words on the diagram, its title and its description."),
         OptionSpec("captions", .texts(maxCount: 2, maxLength: 600), doc: "Captions replacing the default ones, in order."),
     ]
 
@@ -87,11 +87,11 @@ struct CellDirective: Directive {
         for view in options.texts("show") {
             if view == "diagram" {
                 let step = steps[chosen - 1]
-                let diagram = CellDiagram(step: step, title: "One unit of an \(name) cell at step \(chosen)",
+                let diagram = CellDiagram(step: step, title: words.isChinese ? "\(name) 单元在第 \(chosen) 步" : "One unit of an \(name) cell at step \(chosen)",
                                           description: "", highlight: highlight, decimals: decimals, words: words)
                 blocks.append(.figure(diagram, caption: captions.next() ?? "The \(name) cell at step \(chosen), with the numbers it computed: its input x, the state it received, each gate's weighted sum and value, and the state it passes on."))
             } else {
-                let stepper = CellStepper(steps: steps, title: "One unit of an \(name) cell", highlight: highlight,
+                let stepper = CellStepper(steps: steps, title: words.isChinese ? "一个 \(name) 单元" : "One unit of an \(name) cell", highlight: highlight,
                                           decimals: decimals, initial: chosen, words: words)
                 blocks.append(.stepper(stepper, caption: captions.next() ?? "The same \(name) unit at each of \(steps.count) time steps: choose a step to see the numbers it computed."))
             }

@@ -7,6 +7,15 @@ import SVGPlot
 struct BlockHTML {
     var figureCount = 0
     var tableCount = 0
+    /// "Figure" and "Table" in the page's language: a page in Chinese numbers its figures 图 1.
+    let figure: String
+    let table: String
+
+    init(language: String = "en") {
+        let chinese = language.hasPrefix("zh")
+        figure = chinese ? "图 " : "Figure "
+        table = chinese ? "表 " : "Table "
+    }
 
     mutating func figure(_ chart: any Chart, caption: String) -> String {
         figureCount += 1
@@ -15,7 +24,7 @@ struct BlockHTML {
         return """
         <figure id="\(id)" class="figure">
         <div class="figure-graphic">\(svg)</div>
-        <figcaption><a class="figure-number" href="#\(id)">Figure \(figureCount).</a> \(HTML.escape(caption))</figcaption>
+        <figcaption><a class="figure-number" href="#\(id)">\(figure)\(figureCount).</a> \(HTML.escape(caption))</figcaption>
         </figure>
         """
     }
@@ -26,7 +35,7 @@ struct BlockHTML {
         return """
         <figure id="\(id)" class="figure">
         \(stepper.html(idPrefix: id))
-        <figcaption><a class="figure-number" href="#\(id)">Figure \(figureCount).</a> \(HTML.escape(caption))</figcaption>
+        <figcaption><a class="figure-number" href="#\(id)">\(figure)\(figureCount).</a> \(HTML.escape(caption))</figcaption>
         </figure>
         """
     }
@@ -45,7 +54,7 @@ struct BlockHTML {
         return """
         <div class="table-scroll">
         <table id="\(id)" class="results">
-        <caption><a class="table-number" href="#\(id)">Table \(tableCount).</a> \(HTML.escape(caption))</caption>
+        <caption><a class="table-number" href="#\(id)">\(self.table)\(tableCount).</a> \(HTML.escape(caption))</caption>
         <thead><tr>\(cells(table.header, tag: "th"))</tr></thead>
         <tbody>
         \(rows)

@@ -115,7 +115,7 @@ final class LessonDraft {
         for result in results { if case .failure(let problem) = result { problems.append(problem) } }
         let references = References(values: valuesByID, file: source.displayPath)
 
-        var blocks = BlockHTML()
+        var blocks = BlockHTML(language: source.frontMatter.language)
         func place(_ html: String, at node: MarkdownNode) {
             do {
                 try node.replace(withHTMLBlock: html)

@@ -7,7 +7,8 @@ extension References {
     /// Checks `{{claim: …}}` and renders it as nothing: the sentence it backs is what the reader
     /// sees. A claim that cannot be read, names an unknown result, or is false is a problem at
     /// `line`; a claim over a directive that failed (or was not run, as in `lint`) is not judged.
-    func check(claim text: String, line: Int, problems: inout [Diagnostic]) -> String {
+    func check(claim written: String, line: Int, problems: inout [Diagnostic]) -> String {
+        let text = written.trimmingCharacters(in: .whitespaces)
         let claim: Claim
         do {
             claim = try ClaimParser.parse(text)

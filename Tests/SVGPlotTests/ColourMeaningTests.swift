@@ -35,8 +35,11 @@ import SVGPlot
 
     static func luminance(_ hex: String) -> Double {
         let v = Int(hex.dropFirst(), radix: 16) ?? 0
-        let c = [16, 8, 0].map { Double((v >> $0) & 0xFF) / 255 }.map { $0 <= 0.04045 ? $0 / 12.92 : pow(($0 + 0.055) / 1.055, 2.4) }
-        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+        func channel(_ shift: Int) -> Double {
+            let c = Double((v >> shift) & 0xFF) / 255
+            return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0)
     }
 
     /// Hue angle in degrees (HSV), enough to tell orange from blue from purple.
@@ -45,7 +48,15 @@ import SVGPlot
         let (r, g, b) = (Double((v >> 16) & 0xFF), Double((v >> 8) & 0xFF), Double(v & 0xFF))
         let (hi, lo) = (max(r, g, b), min(r, g, b))
         guard hi > lo else { return 0 }
-        let h: Double = hi == r ? (g - b) / (hi - lo) : hi == g ? 2 + (b - r) / (hi - lo) : 4 + (r - g) / (hi - lo)
+        let span = hi - lo
+        var h: Double
+        if hi == r {
+            h = (g - b) / span
+        } else if hi == g {
+            h = 2 + (b - r) / span
+        } else {
+            h = 4 + (r - g) / span
+        }
         return (h * 60 + 360).truncatingRemainder(dividingBy: 360)
     }
 

@@ -17,6 +17,7 @@ struct GatesDirective: Directive {
                    doc: "`table`: every value per step; `gates`: heatmap of the gates; `states`: heatmap of candidate, cell and hidden state."),
         OptionSpec("language", .choice(["en", "zh"]), default: .text("en"),
                    doc: "The language of the words in the heatmaps (legend, axis, title and description)."),
+    ] + TrainedCell.options + [
         OptionSpec("captions", .texts(maxCount: 3, maxLength: 600), doc: "Captions replacing the default ones, in order."),
     ]
 
@@ -47,12 +48,18 @@ struct GatesDirective: Directive {
     struct Output: Codable, Sendable {
         var trace: TraceRecord
         var parameterCount: Int
+        /// With `train: marked`, the trained cell's accuracy on held-out sequences.
+        var accuracy: Double?
     }
 
     static func run(_ options: ResolvedOptions, in context: DirectiveContext) throws(DirectiveFailure) -> Output {
         let layer: RecurrentLayer
         let word: String
-        if options.has("model") {
+        var inputs = options.numbers("input").map { [$0] }
+        var accuracy: Double?
+        if let trained = try TrainedCell.resolve(options, kind: CellChoice.kind(options.text("cell")!), units: options.integer("units")) {
+            (layer, word, inputs, accuracy) = (trained.layer, options.text("cell")!, trained.inputs, trained.accuracy)
+        } else if options.has("model") {
             for name in ["cell", "units", "seed"] where options.isWritten(name) {
                 throw DirectiveFailure("'\(name)' cannot be combined with 'model': the model file fixes the cell and its weights", option: name)
             }
@@ -72,8 +79,8 @@ struct GatesDirective: Directive {
             layer = RecurrentLayer.initialised(kind: CellChoice.kind(word), units: options.integer("units"), inputDim: 1, using: &rng)
         }
         do {
-            let trace = try layer.trace(options.numbers("input").map { [$0] })
-            return Output(trace: TraceRecord(trace, cell: word), parameterCount: layer.parameterCount)
+            let trace = try layer.trace(inputs)
+            return Output(trace: TraceRecord(trace, cell: word), parameterCount: layer.parameterCount, accuracy: accuracy)
         } catch {
             throw DirectiveFailure("\(error)", option: "input")
         }
@@ -100,6 +107,7 @@ struct GatesDirective: Directive {
     static func values(_ output: Output) -> [NamedValue] {
         var values = [NamedValue("parameters", integer: output.parameterCount), NamedValue("steps", integer: output.trace.steps.count),
                       NamedValue("units", integer: output.trace.units)]
+        if let accuracy = output.accuracy { values.append(NamedValue("trained_accuracy", accuracy, decimals: 2)) }
         for (index, step) in output.trace.steps.enumerated() {
             let t = index + 1
             func add(_ name: String, _ vector: [Double], decimals: (Double) -> Int = { _ in 3 }) {
@@ -108,7 +116,10 @@ struct GatesDirective: Directive {
                 }
             }
             // Inputs are shown as the author wrote them (0.5, not 0.500).
-            add("x\(t)", step.x) { value in (0...3).first { (value * pow(10, Double($0))).rounded() == value * pow(10, Double($0)) } ?? 3 }
+            let written = { (value: Double) in (0...3).first { (value * pow(10, Double($0))).rounded() == value * pow(10, Double($0)) } ?? 3 }
+            add("x\(t)", [step.x[0]], decimals: written)
+            // A trained cell's second input is the marker of the marked-value task.
+            if step.x.count > 1 { add("m\(t)", [step.x[1]], decimals: written) }
             for gate in step.gates {
                 add("\(gate.name)\(t)", gate.activation)
                 add("\(gate.name)\(t)_pre", gate.preactivation)
@@ -140,7 +151,8 @@ struct GatesDirective: Directive {
 
     private static func table(_ trace: TraceRecord, caption: String?) -> ResultTable {
         let kind = trace.kind
-        var header = ["t", "x"] + trace.gateNames.map { CellChoice.symbol($0, cell: kind) }
+        let marked = (trace.steps.first?.x.count ?? 1) > 1
+        var header = ["t", marked ? "(x, m)" : "x"] + trace.gateNames.map { CellChoice.symbol($0, cell: kind) }
         if trace.steps.first?.c != nil { header.append("c") }
         header.append("h")
         let rows = trace.steps.enumerated().map { index, step in

@@ -110,7 +110,7 @@ extension CellDiagram {
         for (names, x, lit) in columns {
             canvas.words(names, at: S(x, G.yWord), lit: lit)
         }
-        canvas.label("x_{\(now)} = " + format(step.x), at: [S(G.xInput, G.yX), S(G.xIn, G.yX, .start)], lit: inputs)
+        canvas.label(inputLabel, at: [S(G.xInput, G.yX), S(G.xIn, G.yX, .start)], lit: inputs)
         canvas.label("t = " + now, at: [S(G.xEnd, G.yX, .end)], kind: "cd-step", lit: Set(Highlight.allCases))
         return (canvas, G.height)
     }

@@ -117,7 +117,7 @@ extension CellDiagram {
         // Where h_{t−1}'s label needs two lines, the words go above it on two lines as well.
         canvas.words([(S(L.xIn, L.yBus - 36, .start), [words.hiddenState]),
                       (S(L.xIn, L.yBus - 74, .start), words.hiddenState.split(separator: " ").map(String.init))], lit: inputs)
-        canvas.label("x_{\(now)} = " + format(step.x), at: [S(L.xIn, L.yX, .start)], lit: inputs)
+        canvas.label(inputLabel, at: [S(L.xIn, L.yX, .start)], lit: inputs)
         canvas.label("h_{\(now)}", at: [S(L.xEnd, L.yO + 26, .end)], lit: output)
         canvas.label("t = " + now, at: [S(L.xEnd, L.yX, .end)], kind: "cd-step", lit: Set(Highlight.allCases))
         return (canvas, L.height)

@@ -24,11 +24,15 @@ public struct Heatmap: Chart {
     public var columnGroups: [HeatmapGroup]
     /// Columns outlined to pick them out (e.g. the unit the caption talks about).
     public var markedColumns: Set<Int>
+    /// Appended to the description when the values are printed in the cells (they are not when
+    /// they do not fit), in the page's language.
+    public var printedNote: String
 
     public init(
         title: String, description: String = "", rowLabels: [String], columnLabels: [String], values: [[Double]],
         colorScale: ColorScale = .automatic, showValues: Bool = false, valueDecimals: Int = 2,
-        legendLabel: String = "", columnTitle: String = "", columnGroups: [HeatmapGroup] = [], markedColumns: Set<Int> = []
+        legendLabel: String = "", columnTitle: String = "", columnGroups: [HeatmapGroup] = [], markedColumns: Set<Int> = [],
+        printedNote: String = "The value is printed in each cell."
     ) {
         self.title = title
         self.description = description
@@ -42,6 +46,7 @@ public struct Heatmap: Chart {
         self.columnTitle = columnTitle
         self.columnGroups = columnGroups
         self.markedColumns = markedColumns
+        self.printedNote = printedNote
     }
 
     static let groupGap = 6.0
@@ -183,7 +188,7 @@ public struct Heatmap: Chart {
         }
 
         // Said here, where it is known, rather than by callers who cannot tell whether it fits.
-        let printed = printsValues ? " The value is printed in each cell." : ""
+        let printed = printsValues ? " " + printedNote : ""
         return SVGDocument(width: width, height: height, title: title,
                            description: (description.isEmpty ? summary(scale: scale, finite: finite) : description) + printed,
                            idPrefix: idPrefix, classes: ["heatmap"], children: children)

@@ -24,7 +24,7 @@ struct GatesDirective: Directive {
     /// The words a heatmap carries, in the lesson's language: a page in Chinese is Chinese in
     /// its figures too, down to what a screen reader says.
     struct Words: Sendable {
-        let gateValue, value, timeStep: String
+        let gateValue, value, timeStep, printed: String
         /// How a gate is named in the description: "forget gate f", or its symbol.
         let gateName: @Sendable (String, CellKind) -> String
         let gatesTitle: @Sendable (String) -> String
@@ -33,13 +33,13 @@ struct GatesDirective: Directive {
         let statesDescription: @Sendable (_ steps: Int) -> String
 
         static let english = Words(
-            gateValue: "gate value", value: "value", timeStep: "time step", gateName: { CellChoice.gateTitle($0, cell: $1) },
+            gateValue: "gate value", value: "value", timeStep: "time step", printed: "The value is printed in each cell.", gateName: { CellChoice.gateTitle($0, cell: $1) },
             gatesTitle: { "\($0) gates over time" }, statesTitle: { "\($0) states over time" },
             gatesDescription: { "Heatmap of the gates \($0) (rows) at each of \($1) time steps (columns), each between 0 (closed) and 1 (open)." },
             statesDescription: { "Heatmap of the candidate, cell state and hidden state (rows, where the cell has them) at each of \($0) time steps, from −1 to 1." })
 
         static let chinese = Words(
-            gateValue: "门的值", value: "数值", timeStep: "时间步", gateName: { CellChoice.symbol($0, cell: $1) },
+            gateValue: "门的值", value: "数值", timeStep: "时间步", printed: "每个格子里写着它的数值。", gateName: { CellChoice.symbol($0, cell: $1) },
             gatesTitle: { "\($0) 各门随时间的变化" }, statesTitle: { "\($0) 各状态随时间的变化" },
             gatesDescription: { "热图：各个门（行：\($0)）在 \($1) 个时间步（列）的值，在 0（关闭）与 1（打开）之间。" },
             statesDescription: { "热图：候选值、细胞状态和隐藏状态（行）在 \($0) 个时间步的值，从 −1 到 1。" })
@@ -186,7 +186,7 @@ struct GatesDirective: Directive {
             title: words.gatesTitle(kind.displayName),
             description: words.gatesDescription(names.map { words.gateName($0, kind) }.joined(separator: ", "), trace.steps.count),
             rowLabels: labels, columnLabels: trace.steps.indices.map { String($0 + 1) }, values: rows,
-            colorScale: .unit, showValues: true, legendLabel: words.gateValue, columnTitle: words.timeStep)
+            colorScale: .unit, showValues: true, legendLabel: words.gateValue, columnTitle: words.timeStep, printedNote: words.printed)
         return .figure(chart, caption: caption ?? "The gates at each step: strongly coloured cells are open (near 1, information passes), faint ones closed (near 0, it is blocked).")
     }
 
@@ -206,7 +206,7 @@ struct GatesDirective: Directive {
             title: words.statesTitle(kind.displayName),
             description: words.statesDescription(trace.steps.count),
             rowLabels: labels, columnLabels: trace.steps.indices.map { String($0 + 1) }, values: rows,
-            colorScale: .symmetric, showValues: true, legendLabel: words.value, columnTitle: words.timeStep)
+            colorScale: .symmetric, showValues: true, legendLabel: words.value, columnTitle: words.timeStep, printedNote: words.printed)
         return .figure(chart, caption: caption ?? "The values that flow: the candidate proposed at each step, the cell state that carries memory, and the hidden state the cell outputs. The two ends of the colour scale are −1 and 1; the middle is 0.")
     }
 }

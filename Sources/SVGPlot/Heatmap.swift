@@ -19,11 +19,20 @@ public struct Heatmap: Chart {
     public var legendLabel: String
     /// Title of the column axis (e.g. "time step"), shown under the column labels.
     public var columnTitle: String
+    /// Consecutive runs of columns that belong together (e.g. the input, forget and output gates
+    /// of every unit), drawn apart by a gap and named under their column labels. Empty: none.
+    public var columnGroups: [HeatmapGroup]
+    /// Columns outlined to pick them out (e.g. the unit the caption talks about).
+    public var markedColumns: Set<Int>
+    /// Appended to the description when the values are printed in the cells (they are not when
+    /// they do not fit), in the page's language.
+    public var printedNote: String
 
     public init(
         title: String, description: String = "", rowLabels: [String], columnLabels: [String], values: [[Double]],
         colorScale: ColorScale = .automatic, showValues: Bool = false, valueDecimals: Int = 2,
-        legendLabel: String = "", columnTitle: String = ""
+        legendLabel: String = "", columnTitle: String = "", columnGroups: [HeatmapGroup] = [], markedColumns: Set<Int> = [],
+        printedNote: String = "The value is printed in each cell."
     ) {
         self.title = title
         self.description = description
@@ -35,6 +44,26 @@ public struct Heatmap: Chart {
         self.valueDecimals = valueDecimals
         self.legendLabel = legendLabel
         self.columnTitle = columnTitle
+        self.columnGroups = columnGroups
+        self.markedColumns = markedColumns
+        self.printedNote = printedNote
+    }
+
+    static let groupGap = 6.0
+
+    /// The group of each column (0 when there are no groups), and the groups as index ranges.
+    private func groups(_ columns: Int) -> (of: [Int], ranges: [Range<Int>]) {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for group in columnGroups where start < columns {
+            let end = min(columns, start + max(group.count, 0))
+            ranges.append(start..<end)
+            start = end
+        }
+        if start < columns { ranges.append(start..<columns) }
+        var of = [Int](repeating: 0, count: columns)
+        for (g, range) in ranges.enumerated() { for c in range { of[c] = g } }
+        return (of, ranges)
     }
 
     var rowCount: Int { max(rowLabels.count, values.count) }
@@ -65,22 +94,31 @@ public struct Heatmap: Chart {
         }
         let rowLabelWidth = rowLabelTexts.map { TextMetrics.width($0, fontSize: fontSize) }.max() ?? 0
         var left = pad + rowLabelWidth + ChartLayout.tickLabelGap
-        var cellWidth = (width - pad - left) / Double(columns)
+        let grouping = groups(columns)
+        let gaps = Heatmap.groupGap * Double(grouping.ranges.count - 1)
         let columnTexts = (0..<columns).map { $0 < columnLabels.count ? columnLabels[$0] : "" }
+        // The last column's label is centred on it and may reach past the plot's right edge;
+        // keep that much room so no text leaves the viewBox (a page would overflow).
+        let right = max(pad, TextMetrics.width(columnTexts.last ?? "", fontSize: fontSize) / 2 + 2)
+        var cellWidth = (width - right - left - gaps) / Double(columns)
         var labels = BandLabels(columnTexts, bandWidth: cellWidth, allowWrap: false)
         // Turned column labels lean left; keep the first one inside the viewBox.
         let overhang = labels.leftOverhang - cellWidth / 2 - (left - pad)
         if overhang > 0 {
             left += overhang
-            cellWidth = (width - pad - left) / Double(columns)
+            cellWidth = (width - right - left - gaps) / Double(columns)
             labels = BandLabels(columnTexts, bandWidth: cellWidth, allowWrap: false)
         }
         let cellHeight = rows > 24 ? 15 : min(max(cellWidth * 0.75, 22), 32)
 
         let legend = ColorLegend(diverging: scale.diverging, domain: scale.domain, label: legendLabel)
         let top = pad + legend.height + 10
-        let plot = Rect(x: left, y: top, width: cellWidth * Double(columns), height: cellHeight * Double(rows))
+        let plot = Rect(x: left, y: top, width: cellWidth * Double(columns) + gaps, height: cellHeight * Double(rows))
+        /// A column's left edge: groups after the first are pushed right by their gaps.
+        func columnX(_ c: Int) -> Double { plot.x + Double(c) * cellWidth + Double(grouping.of[c]) * Heatmap.groupGap }
+        let named = columnGroups.contains { !$0.label.isEmpty }
         var bottom = plot.maxY + labels.height
+        if named { bottom += fontSize + 6 }
         if !columnTitle.isEmpty { bottom += fontSize + 8 }
         let height = bottom + pad
 
@@ -98,7 +136,7 @@ public struct Heatmap: Chart {
         var numbers: [SVGElement] = []
         for r in 0..<rows {
             for c in 0..<columns {
-                let x = plot.x + Double(c) * cellWidth
+                let x = columnX(c)
                 let y = plot.y + Double(r) * cellHeight + rowGap / 2
                 let name = (r < rowLabels.count ? rowLabels[r] : "") + ", " + (c < columnLabels.count ? columnLabels[c] : "")
                 guard let v = value(r, c) else {
@@ -123,14 +161,36 @@ public struct Heatmap: Chart {
         }))
         children.append(.group(class: dense ? "plot-cells plot-cells-dense" : "plot-cells", cells))
         if !numbers.isEmpty { children.append(.group(class: "plot-cell-values", numbers)) }
-        children.append(.group(class: "plot-column-labels",
-                               labels.elements(x: plot.x, bandWidth: cellWidth, top: plot.maxY, class: "plot-tick-label")))
+        if !markedColumns.isEmpty {
+            // Drawn over the cells: an outline around each marked column, the full height.
+            children.append(.group(class: "plot-marked", markedColumns.filter { $0 < columns }.sorted().map { c in
+                .rect(x: columnX(c), y: plot.y, width: cellWidth, height: plot.height, class: "plot-marked-column")
+            }))
+        }
+        var columnLabelElements: [SVGElement] = []
+        for range in grouping.ranges {
+            // Each group's labels are laid out as one row of bands, so gaps never misplace them.
+            let groupLabels = BandLabels(Array(columnTexts[range]), bandWidth: cellWidth, allowWrap: false)
+            columnLabelElements += groupLabels.elements(x: columnX(range.lowerBound), bandWidth: cellWidth, top: plot.maxY,
+                                                        class: "plot-tick-label")
+        }
+        children.append(.group(class: "plot-column-labels", columnLabelElements))
+        if named {
+            let baseline = plot.maxY + labels.height + fontSize
+            children.append(.group(class: "plot-column-groups", zip(columnGroups, grouping.ranges).map { group, range in
+                let from = columnX(range.lowerBound), to = columnX(range.upperBound - 1) + cellWidth
+                return .text(TextMetrics.truncate(group.label, maxWidth: to - from + Heatmap.groupGap, fontSize: fontSize),
+                             x: (from + to) / 2, y: baseline, anchor: .middle, class: "plot-group-label")
+            }))
+        }
         if !columnTitle.isEmpty {
             children.append(AxisDrawing.horizontalTitle(columnTitle, plot: plot, baseline: height - pad - 2, maxWidth: width - 2 * pad))
         }
 
+        // Said here, where it is known, rather than by callers who cannot tell whether it fits.
+        let printed = printsValues ? " " + printedNote : ""
         return SVGDocument(width: width, height: height, title: title,
-                           description: description.isEmpty ? summary(scale: scale, finite: finite) : description,
+                           description: (description.isEmpty ? summary(scale: scale, finite: finite) : description) + printed,
                            idPrefix: idPrefix, classes: ["heatmap"], children: children)
     }
 
@@ -144,5 +204,16 @@ public struct Heatmap: Chart {
         parts.append((scale.diverging ? "Diverging" : "Sequential") + " colour scale from "
             + NumberFormat.significant(scale.domain.lo) + " to " + NumberFormat.significant(scale.domain.hi))
         return parts.joined(separator: ". ") + "."
+    }
+}
+
+/// A run of consecutive heatmap columns that belong together, and its name.
+public struct HeatmapGroup: Sendable, Equatable {
+    public var label: String
+    public var count: Int
+
+    public init(_ label: String, count: Int) {
+        self.label = label
+        self.count = count
     }
 }

@@ -78,15 +78,16 @@ public struct LineChart: Chart {
         children.append(AxisDrawing.vertical(frame.y, plot: plot))
         children.append(AxisDrawing.horizontal(frame.x, plot: plot))
         if !yAxis.label.isEmpty {
-            children.append(AxisDrawing.verticalTitle(yAxis.label, x: ChartLayout.pad, plotTop: plot.y,
+            children.append(AxisDrawing.verticalTitle(yAxis.label, x: ChartLayout.pad,
+                                                      plotTop: plot.y - (hasMarkerLabels ? LineChart.markerRowHeight : 0),
                                                       maxWidth: ChartLayout.width - 2 * ChartLayout.pad))
         }
         if !xAxis.label.isEmpty {
             children.append(AxisDrawing.horizontalTitle(xAxis.label, plot: plot, baseline: height - ChartLayout.pad - 2,
                                                         maxWidth: ChartLayout.width - 2 * ChartLayout.pad))
         }
-        var data = SVGElement.group(class: "plot-data", zip(series.indices, runs).map { index, seriesRuns in
-            seriesElement(series[index], colorIndex: series[index].colorIndex ?? index, runs: seriesRuns, frame: frame)
+        var data = SVGElement.group(class: "plot-data", paintOrder.map { index in
+            seriesElement(series[index], colorIndex: series[index].colorIndex ?? index, runs: runs[index], frame: frame)
         })
         data.set("clip-path", SVGValue("url(#\(clipID))"))
         children.append(data)
@@ -104,6 +105,22 @@ public struct LineChart: Chart {
     }
 
     // MARK: Data
+
+    /// Series indices in the order they are painted: plain lines first, then dashed lines, then
+    /// lines with dots, then dots alone, each group in the given order. A dashed series that runs
+    /// along a solid one is drawn over it and shows through its gaps, and markers are never
+    /// buried under another series' line, instead of vanishing beneath.
+    var paintOrder: [Int] {
+        func layer(_ style: Series.Style) -> Int {
+            switch style {
+            case .line: return 0
+            case .dashed: return 1
+            case .lineAndDots: return 2
+            case .dots: return 3
+            }
+        }
+        return series.indices.sorted { (layer(series[$0].style), $0) < (layer(series[$1].style), $1) }
+    }
 
     /// The series split at gaps into runs of drawable points, in data units.
     private func runs(of series: Series) -> [[(x: Double, y: Double)]] {
@@ -136,6 +153,7 @@ public struct LineChart: Chart {
         var top = pad
         if !legendRows.isEmpty { top += Double(legendRows.count) * Legend.rowHeight + 6 }
         top += yAxis.label.isEmpty ? 8 : AxisDrawing.titleHeight
+        if hasMarkerLabels { top += LineChart.markerRowHeight }
         let bottom = height - pad - AxisDrawing.horizontalLabelsHeight - (xAxis.label.isEmpty ? 0 : ChartLayout.fontSize + 8)
         let y = yAxis.resolve(extent: yExtent, from: bottom, to: top, orientation: .vertical)
 
@@ -245,11 +263,19 @@ public struct LineChart: Chart {
         }
     }
 
-    /// Marker labels sit at the top beside their line (a line lower when regions are labelled
-    /// there too), flipping to the left side near the right edge.
+    private var hasMarkerLabels: Bool { markers.contains { !$0.label.isEmpty } }
+    static let markerRowHeight = ChartLayout.fontSize + 6
+
+    /// The baseline of the row between the y axis title and the plot that marker labels sit
+    /// in: inside the plot a data line could strike through them.
+    private func markerRowBaseline(_ frame: Frame) -> Double {
+        frame.plot.y - 5
+    }
+
+    /// Marker labels sit in their own row above the plot, beside their line, which rises to
+    /// meet them; near the right edge they flip to the left side.
     private func markerLabels(_ frame: Frame) -> [PlacedLabel] {
-        let line = regions.contains { !$0.label.isEmpty } ? 2.0 : 1.0
-        let baseline = frame.plot.y + line * (ChartLayout.fontSize + 3)
+        let baseline = markerRowBaseline(frame)
         return markers.compactMap { marker in
             guard !marker.label.isEmpty, xAxis.accepts(marker.x) else { return nil }
             let mx = frame.x.map(marker.x)
@@ -288,7 +314,8 @@ public struct LineChart: Chart {
         for marker in markers where xAxis.accepts(marker.x) {
             let mx = frame.x.map(marker.x)
             guard mx >= frame.plot.x - 0.5, mx <= frame.plot.maxX + 0.5 else { continue }
-            items.append(SVGElement.line(x1: mx, y1: frame.plot.y, x2: mx, y2: frame.plot.maxY, class: "plot-marker")
+            let top = marker.label.isEmpty ? frame.plot.y : markerRowBaseline(frame) - ChartLayout.fontSize * 0.8
+            items.append(SVGElement.line(x1: mx, y1: top, x2: mx, y2: frame.plot.maxY, class: "plot-marker")
                 .with("stroke-dasharray", "3 3"))
         }
         items += markerLabels(frame).map { SVGElement.text($0.text, x: $0.x, y: $0.baseline, anchor: $0.anchor, class: "plot-marker-label") }

@@ -10,7 +10,9 @@ import Foundation
 ///
 /// Palettes are colour-blind safe: series use Okabe–Ito, diverging heatmaps Paul Tol's
 /// "sunset" (light) and its dark-centred counterpart, sequential heatmaps Tol/ColorBrewer
-/// YlOrBr (light) and viridis (dark). Text printed in heatmap cells takes dark or white ink per
+/// YlOrBr (light) and a one-hue orange ramp (dark). One legend rule holds in both themes: the
+/// low end fades into the page and the high end is the strong colour, in the same hue family, so
+/// captions speak of "strong" and "faint" cells and mean the same in either theme. Text printed in heatmap cells takes dark or white ink per
 /// cell colour, whichever contrasts more, worked out here for each theme; three mid-dark
 /// diverging colours are darkened by about 3 % from their sources so white text on them
 /// reaches WCAG's 4.5:1.
@@ -46,7 +48,10 @@ enum Stylesheet {
         background: "#16181D", text: "#E6E8EB", muted: "#A3ABB5", grid: "#2C3038", axis: "#6B7480",
         regions: ["#1E232B", "#29241E"],
         series: ["#56B4E9", "#F28E5C", "#2CC295", "#E69CC6", "#F0B429", "#F0E442", "#E6E8EB", "#8B949E"],
-        sequential: ["#440154", "#472D7B", "#3B528B", "#2C728E", "#21918C", "#28AE80", "#5EC962", "#ADDC30", "#FDE725"],
+        // One orange hue rising in OKLCH lightness (0.27 → 0.86) and chroma from near the page:
+        // 0 fades into the background and 1 is the strong colour, as in the light theme, and the
+        // strong end keeps the light ramp's hue, so "strong orange = open" holds in both themes.
+        sequential: ["#2F241A", "#4B331E", "#694222", "#885225", "#A96228", "#CB712B", "#EE812E", "#FF974A", "#FFAE66"],
         // Blue and orange-red hues (as in Tol's sunset) falling in OKLCH lightness to a
         // near-background middle, chroma kept high on the way, so zero recedes into a dark page
         // the way it fades into a light one.
@@ -88,7 +93,8 @@ enum Stylesheet {
             "svg.svgplot text { fill: var(--plot-text); }",
             "svg.svgplot .plot-tick-label, svg.svgplot .plot-region-label, svg.svgplot .plot-marker-label,",
             "svg.svgplot .plot-no-data, svg.svgplot .plot-scale-label { fill: var(--plot-muted); }",
-            "svg.svgplot .plot-axis-label { font-weight: 600; }",
+            "svg.svgplot .plot-axis-label, svg.svgplot .plot-group-label { font-weight: 600; }",
+            "svg.svgplot .plot-marked-column { fill: none; stroke: var(--plot-text); stroke-width: 2; }",
             "svg.svgplot .plot-grid { stroke: var(--plot-grid); stroke-width: 1; }",
             "svg.svgplot .plot-axis, svg.svgplot .plot-zero { stroke: var(--plot-axis); stroke-width: 1; }",
             "svg.svgplot .plot-frame { fill: none; stroke: var(--plot-grid); }",

@@ -362,3 +362,16 @@ import XMLTestSupport
         #expect(css.contains("@media (prefers-color-scheme: dark)") && css.contains("[data-theme=\"dark\"] .cell-stepper"))
     }
 }
+
+@Suite struct GRUResetTests {
+    /// r scales only what the candidate computes from h_{t−1} (Keras's reset-after form); the line
+    /// below the candidate carries x_t too, so no × may sit on it. The reset wire ends in the box.
+    @Test func theResetGateEntersTheCandidateAndNotTheSharedLine() throws {
+        let svg = CellDiagram(step: CellDiagramTests.gru, title: "GRU", description: "").svg(idPrefix: "g")
+        let root = try parseXML(svg)
+        let tooltips = root.all("title").map(\.text)
+        #expect(!tooltips.contains { $0.hasPrefix("r scales") })
+        // Three operations on a GRU: ×z on the belt, + on the belt, ×(1 − z) on the candidate.
+        #expect(tooltips.filter { $0.contains("×") || $0.contains(" + ") }.count == 3, "\(tooltips)")
+    }
+}

@@ -71,7 +71,7 @@ struct SiteBuildTests {
         try site.write("02-gates.md", second.replacingOccurrences(of: "units: 1", with: "units: 1\nseeds: 3"))
         let build = try site.build()
         #expect(build.problems.map(\.description) == [
-            "lessons/02-gates.md:10: unknown option 'seeds' for directive {gates} (did you mean 'seed'?); known options: id, tolerance, input, cell, units, seed, model, show, captions",
+            "lessons/02-gates.md:10: unknown option 'seeds' for directive {gates} (did you mean 'seed'?); known options: id, tolerance, input, cell, units, seed, model, show, language, train, marks, captions",
         ])
         #expect(build.heldBack == ["02-gates.html", SearchIndex.fileName])
         #expect(site.page("02-gates.html") == before)

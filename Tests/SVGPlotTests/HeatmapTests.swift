@@ -86,3 +86,41 @@ import XMLTestSupport
         #expect(legend.all("text").map(\.text) == ["activation", "\u{2212}1", "0", "1"])
     }
 }
+
+@Suite struct HeatmapGroupTests {
+    @Test func columnGroupsAreSetApartAndNamed() throws {
+        let map = Heatmap(title: "h", rowLabels: ["w"], columnLabels: ["1", "2", "1", "2"], values: [[0.1, 0.2, 0.3, 0.4]],
+                          colorScale: .unit, columnGroups: [HeatmapGroup("input gate i", count: 2), HeatmapGroup("forget gate f", count: 2)],
+                          markedColumns: [1, 3])
+        let root = try parseXML(map.svg(idPrefix: "h"))
+        let xs = try (root.withClass("plot-cells").first?.children ?? []).map { try #require($0.number("x")) }
+        let width = try #require(root.withClass("plot-cells").first?.children.first?.number("width"))
+        // Within a group cells touch; between groups there is the gap (coordinates are written to 0.01).
+        #expect(abs(xs[1] - xs[0] - width) < 0.02 && abs(xs[3] - xs[2] - width) < 0.02)
+        #expect(abs(xs[2] - xs[1] - width - Heatmap.groupGap) < 0.02)
+        #expect(root.withClass("plot-group-label").map(\.text) == ["input gate i", "forget gate f"])
+        let marked = try root.withClass("plot-marked-column").map { try #require($0.number("x")) }
+        #expect(marked == [xs[1], xs[3]])
+    }
+
+    @Test func theDescriptionSaysValuesArePrintedOnlyWhenTheyAre() throws {
+        let few = Heatmap(title: "h", description: "Gates.", rowLabels: ["f"], columnLabels: ["1", "2"], values: [[0.1, 0.9]],
+                          colorScale: .unit, showValues: true)
+        let many = Heatmap(title: "h", description: "Gates.", rowLabels: (1...30).map(String.init), columnLabels: ["1", "2"],
+                           values: Array(repeating: [0.1, 0.9], count: 30), colorScale: .unit, showValues: true)
+        let printed = try parseXML(few.svg(idPrefix: "a")), crowded = try parseXML(many.svg(idPrefix: "b"))
+        #expect(!printed.withClass("plot-cell-value").isEmpty)
+        #expect(printed.all("desc").first?.text == "Gates. The value is printed in each cell.")
+        #expect(crowded.withClass("plot-cell-value").isEmpty)
+        #expect(crowded.all("desc").first?.text == "Gates.")
+    }
+
+    @Test func theLastColumnLabelStaysInsideTheViewBox() throws {
+        let map = Heatmap(title: "h", rowLabels: ["f"], columnLabels: (1...100).map(String.init), values: [(1...100).map { Double($0) / 100 }],
+                          colorScale: .unit)
+        let root = try parseXML(map.svg(idPrefix: "h"))
+        let last = try #require(root.withClass("plot-column-labels").first?.children.last)
+        let x = try #require(last.number("x"))
+        #expect(x + 13 * 0.6 * Double(last.text.count) / 2 <= 440)
+    }
+}

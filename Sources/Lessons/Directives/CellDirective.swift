@@ -23,16 +23,20 @@ struct CellDirective: Directive {
         OptionSpec("highlight", .choice(CellDiagram.Highlight.allCases.map(\.rawValue)), default: .text("none"),
                    doc: "One path to emphasise, dimming the rest: `forget`, `input`, `output`, `cellState`, `update`, `reset` or `candidate`."),
         OptionSpec("decimals", .integer(1...4), default: .integer(2), doc: "Decimals of the numbers written on the diagram."),
-        OptionSpec("language", .choice(["en", "zh"]), default: .text("en"), doc: "The language of the words on the diagram."),
+        OptionSpec("language", .choice(["en", "zh"]), default: .text("en"), doc: "The language of the words on the diagram, its title and its description."),
         OptionSpec("captions", .texts(maxCount: 2, maxLength: 600), doc: "Captions replacing the default ones, in order."),
-    ]
+    ] + TrainedCell.options
 
     typealias Output = GatesDirective.Output
 
     static func run(_ options: ResolvedOptions, in context: DirectiveContext) throws(DirectiveFailure) -> Output {
         let layer: RecurrentLayer
         let word: String
-        if options.has("model") {
+        var inputs = options.numbers("input").map { [$0] }
+        var accuracy: Double?
+        if let trained = try TrainedCell.resolve(options, kind: CellChoice.kind(options.text("cell")!), units: 1) {
+            (layer, word, inputs, accuracy) = (trained.layer, options.text("cell")!, trained.inputs, trained.accuracy)
+        } else if options.has("model") {
             for name in ["cell", "seed"] where options.isWritten(name) {
                 throw DirectiveFailure("'\(name)' cannot be combined with 'model': the model file fixes the cell and its weights", option: name)
             }
@@ -55,8 +59,8 @@ struct CellDirective: Directive {
             throw DirectiveFailure("'step' is \(options.integer("step")) but 'input' has only \(input.count) steps", option: "step")
         }
         do {
-            let trace = try layer.trace(input.map { [$0] })
-            return Output(trace: TraceRecord(trace, cell: word), parameterCount: layer.parameterCount)
+            let trace = try layer.trace(inputs)
+            return Output(trace: TraceRecord(trace, cell: word), parameterCount: layer.parameterCount, accuracy: accuracy)
         } catch {
             throw DirectiveFailure("\(error)", option: "input")
         }
@@ -68,7 +72,7 @@ struct CellDirective: Directive {
         return trace.steps.enumerated().map { index, step in
             let before = index > 0 ? trace.steps[index - 1] : nil
             return CellStep(
-                cell: cell, t: index + 1, x: step.x[0], hPrevious: before?.h[0] ?? 0,
+                cell: cell, t: index + 1, x: step.x[0], marker: step.x.count > 1 ? step.x[1] : nil, hPrevious: before?.h[0] ?? 0,
                 cPrevious: cell == .lstm ? (before?.c?[0] ?? 0) : nil,
                 gates: step.gates.map { CellStep.Gate(name: $0.name, preactivation: $0.preactivation[0], activation: $0.activation[0]) },
                 c: step.c?[0], h: step.h[0])
@@ -87,11 +91,11 @@ struct CellDirective: Directive {
         for view in options.texts("show") {
             if view == "diagram" {
                 let step = steps[chosen - 1]
-                let diagram = CellDiagram(step: step, title: "One unit of an \(name) cell at step \(chosen)",
+                let diagram = CellDiagram(step: step, title: words.isChinese ? "\(name) 单元在第 \(chosen) 步" : "One unit of an \(name) cell at step \(chosen)",
                                           description: "", highlight: highlight, decimals: decimals, words: words)
                 blocks.append(.figure(diagram, caption: captions.next() ?? "The \(name) cell at step \(chosen), with the numbers it computed: its input x, the state it received, each gate's weighted sum and value, and the state it passes on."))
             } else {
-                let stepper = CellStepper(steps: steps, title: "One unit of an \(name) cell", highlight: highlight,
+                let stepper = CellStepper(steps: steps, title: words.isChinese ? "一个 \(name) 单元" : "One unit of an \(name) cell", highlight: highlight,
                                           decimals: decimals, initial: chosen, words: words)
                 blocks.append(.stepper(stepper, caption: captions.next() ?? "The same \(name) unit at each of \(steps.count) time steps: choose a step to see the numbers it computed."))
             }

@@ -223,18 +223,23 @@ struct ForecastDirective: Directive {
         let run = runs(output, lookBack)[0]
         let train = run.trainIndices.first.map { Double($0) } ?? 0
         let split = Double(run.testIndices.first ?? output.series.count)
+        // The test months are what the lesson reads; over the whole series they would take a
+        // quarter of the width. Two years of training before them show the fit for comparison.
+        let from = max(0, split - 24)
+        let shownMonths = Int(Double(output.series.count - 1) - from) + 1
         let chart = LineChart(
             title: "Airline passengers and the LSTM's one-month-ahead predictions, look_back \(lookBack)",
-            description: "Monthly \(output.columnName) over \(output.series.count) months, with the model's predictions on the training months (RMSE \(NumberText.fixed(run.trainRMSE, decimals: 1))) and on the test months (RMSE \(NumberText.fixed(run.testRMSE, decimals: 1))), seed \(run.seed).",
-            xAxis: Axis("", kind: .months(startYear: start.year, startMonth: start.month)),
+            description: "Monthly \(output.columnName) over the last \(shownMonths) of \(output.series.count) months (two years of training, then the test months), with the model's predictions on the training months (RMSE \(NumberText.fixed(run.trainRMSE, decimals: 1))) and on the test months (RMSE \(NumberText.fixed(run.testRMSE, decimals: 1))), seed \(run.seed).",
+            xAxis: Axis("", kind: .months(startYear: start.year, startMonth: start.month), domain: from...Double(output.series.count - 1)),
             yAxis: Axis(output.columnName.lowercased() + " (thousands)"),
             series: [
-                Series("data", values: output.series),
-                Series("train predictions", points: zip(run.trainIndices, run.trainPredictions).map { (x: Double($0), y: Optional($1)) }),
+                // Only the months shown: a line drawn beyond the axis and clipped still widens the page.
+                Series("data", points: output.series.enumerated().filter { Double($0.offset) >= from }.map { (x: Double($0.offset), y: Optional($0.element)) }),
+                Series("train predictions", points: zip(run.trainIndices, run.trainPredictions).filter { Double($0.0) >= from }.map { (x: Double($0), y: Optional($1)) }),
                 Series("test predictions", points: zip(run.testIndices, run.testPredictions).map { (x: Double($0), y: Optional($1)) }),
             ],
-            regions: [ShadedRegion(from: train, to: split - 1, label: "train"), ShadedRegion(from: split, to: Double(output.series.count - 1), label: "test")])
-        return .figure(chart, caption: caption ?? "look_back \(lookBack), seed \(run.seed): the data, and the model's predictions for each month from the \(lookBack) month\(lookBack == 1 ? "" : "s") before it. Training RMSE \(NumberText.fixed(run.trainRMSE, decimals: 2)), test RMSE \(NumberText.fixed(run.testRMSE, decimals: 2)) (thousands of passengers).")
+            regions: [ShadedRegion(from: max(train, from), to: split - 1, label: "train"), ShadedRegion(from: split, to: Double(output.series.count - 1), label: "test")])
+        return .figure(chart, caption: caption ?? "look_back \(lookBack), seed \(run.seed): the data, and the model's predictions for each month from the \(lookBack) month\(lookBack == 1 ? "" : "s") before it, over the last \(shownMonths - Int(Double(output.series.count) - split)) training months and the \(Int(Double(output.series.count) - split)) test months. Training RMSE \(NumberText.fixed(run.trainRMSE, decimals: 2)), test RMSE \(NumberText.fixed(run.testRMSE, decimals: 2)) (thousands of passengers).")
     }
 
     private static func losses(_ output: Output, lookBacks: [Int], caption: String?) -> ResultBlock {
@@ -268,8 +273,9 @@ struct ForecastDirective: Directive {
         let reportedTest = options.has("reported_test") ? options.numbers("reported_test") : nil
         let spread = { (s: Spread) in "\(NumberText.fixed(s.mean, decimals: 2)) (\(NumberText.fixed(s.low, decimals: 1))–\(NumberText.fixed(s.high, decimals: 1)))" }
         var header = ["look_back", "train RMSE", "test RMSE", "persistence test RMSE"]
-        if reportedTrain != nil { header.append("reported train") }
-        if reportedTest != nil { header.append("reported test") }
+        // The source's own numbers, labelled as the source's, not ours.
+        if reportedTrain != nil { header.append("source's train RMSE") }
+        if reportedTest != nil { header.append("source's test RMSE") }
         let rows = lookBacks.enumerated().map { index, lookBack in
             let group = runs(output, lookBack)
             var row = [String(lookBack), spread(Spread(group.map(\.trainRMSE))), spread(Spread(group.map(\.testRMSE))),
@@ -279,7 +285,8 @@ struct ForecastDirective: Directive {
             return row
         }
         let seeds = seedCount == 1 ? "one seed" : "mean over \(seedCount) seeds, lowest–highest in brackets"
-        return ResultTable(caption: caption ?? "Root-mean-square error in \(unit) (\(seeds)). Persistence predicts each month by the month before, on the same test months.",
+        let reported = reportedTrain != nil || reportedTest != nil ? " The source's columns are the single run it reported, not ours." : ""
+        return ResultTable(caption: caption ?? "Root-mean-square error in \(unit) (\(seeds)). Persistence predicts each month by the month before, on the same test months as the LSTM of that row; a longer window leaves fewer test months, so its error differs a little from row to row.\(reported)",
                            header: header, rows: rows)
     }
 }

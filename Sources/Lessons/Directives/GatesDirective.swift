@@ -15,18 +15,51 @@ struct GatesDirective: Directive {
         OptionSpec("model", .dataPath, doc: "A model JSON file (lstmbook-model/1) whose first layer is used instead of seeded weights."),
         OptionSpec("show", .choices(["table", "gates", "states"]), default: .texts(["table", "gates", "states"]),
                    doc: "`table`: every value per step; `gates`: heatmap of the gates; `states`: heatmap of candidate, cell and hidden state."),
+        OptionSpec("language", .choice(["en", "zh"]), default: .text("en"),
+                   doc: "The language of the words in the heatmaps (legend, axis, title and description)."),
+    ] + TrainedCell.options + [
         OptionSpec("captions", .texts(maxCount: 3, maxLength: 600), doc: "Captions replacing the default ones, in order."),
     ]
+
+    /// The words a heatmap carries, in the lesson's language: a page in Chinese is Chinese in
+    /// its figures too, down to what a screen reader says.
+    struct Words: Sendable {
+        let gateValue, value, timeStep, printed: String
+        /// How a gate is named in the description: "forget gate f", or its symbol.
+        let gateName: @Sendable (String, CellKind) -> String
+        let gatesTitle: @Sendable (String) -> String
+        let statesTitle: @Sendable (String) -> String
+        let gatesDescription: @Sendable (_ gates: String, _ steps: Int) -> String
+        let statesDescription: @Sendable (_ steps: Int) -> String
+
+        static let english = Words(
+            gateValue: "gate value", value: "value", timeStep: "time step", printed: "The value is printed in each cell.", gateName: { CellChoice.gateTitle($0, cell: $1) },
+            gatesTitle: { "\($0) gates over time" }, statesTitle: { "\($0) states over time" },
+            gatesDescription: { "Heatmap of the gates \($0) (rows) at each of \($1) time steps (columns), each between 0 (closed) and 1 (open)." },
+            statesDescription: { "Heatmap of the candidate, cell state and hidden state (rows, where the cell has them) at each of \($0) time steps, from −1 to 1." })
+
+        static let chinese = Words(
+            gateValue: "门的值", value: "数值", timeStep: "时间步", printed: "每个格子里写着它的数值。", gateName: { CellChoice.symbol($0, cell: $1) },
+            gatesTitle: { "\($0) 各门随时间的变化" }, statesTitle: { "\($0) 各状态随时间的变化" },
+            gatesDescription: { "热图：各个门（行：\($0)）在 \($1) 个时间步（列）的值，在 0（关闭）与 1（打开）之间。" },
+            statesDescription: { "热图：候选值、细胞状态和隐藏状态（行）在 \($0) 个时间步的值，从 −1 到 1。" })
+    }
 
     struct Output: Codable, Sendable {
         var trace: TraceRecord
         var parameterCount: Int
+        /// With `train: marked`, the trained cell's accuracy on held-out sequences.
+        var accuracy: Double?
     }
 
     static func run(_ options: ResolvedOptions, in context: DirectiveContext) throws(DirectiveFailure) -> Output {
         let layer: RecurrentLayer
         let word: String
-        if options.has("model") {
+        var inputs = options.numbers("input").map { [$0] }
+        var accuracy: Double?
+        if let trained = try TrainedCell.resolve(options, kind: CellChoice.kind(options.text("cell")!), units: options.integer("units")) {
+            (layer, word, inputs, accuracy) = (trained.layer, options.text("cell")!, trained.inputs, trained.accuracy)
+        } else if options.has("model") {
             for name in ["cell", "units", "seed"] where options.isWritten(name) {
                 throw DirectiveFailure("'\(name)' cannot be combined with 'model': the model file fixes the cell and its weights", option: name)
             }
@@ -46,8 +79,8 @@ struct GatesDirective: Directive {
             layer = RecurrentLayer.initialised(kind: CellChoice.kind(word), units: options.integer("units"), inputDim: 1, using: &rng)
         }
         do {
-            let trace = try layer.trace(options.numbers("input").map { [$0] })
-            return Output(trace: TraceRecord(trace, cell: word), parameterCount: layer.parameterCount)
+            let trace = try layer.trace(inputs)
+            return Output(trace: TraceRecord(trace, cell: word), parameterCount: layer.parameterCount, accuracy: accuracy)
         } catch {
             throw DirectiveFailure("\(error)", option: "input")
         }
@@ -55,13 +88,14 @@ struct GatesDirective: Directive {
 
     static func present(_ output: Output, options: ResolvedOptions) -> DirectiveResult {
         let trace = output.trace
+        let words = options.text("language") == "zh" ? Words.chinese : Words.english
         var captions = options.texts("captions").makeIterator()
         var blocks: [ResultBlock] = []
         for view in options.texts("show") {
             switch view {
             case "table": blocks.append(.table(table(trace, caption: captions.next())))
-            case "gates": blocks.append(gatesHeatmap(trace, caption: captions.next()))
-            default: blocks.append(statesHeatmap(trace, caption: captions.next()))
+            case "gates": blocks.append(gatesHeatmap(trace, words: words, caption: captions.next()))
+            default: blocks.append(statesHeatmap(trace, words: words, caption: captions.next()))
             }
         }
         return DirectiveResult(blocks: blocks, values: values(output))
@@ -73,6 +107,7 @@ struct GatesDirective: Directive {
     static func values(_ output: Output) -> [NamedValue] {
         var values = [NamedValue("parameters", integer: output.parameterCount), NamedValue("steps", integer: output.trace.steps.count),
                       NamedValue("units", integer: output.trace.units)]
+        if let accuracy = output.accuracy { values.append(NamedValue("trained_accuracy", accuracy, decimals: 2)) }
         for (index, step) in output.trace.steps.enumerated() {
             let t = index + 1
             func add(_ name: String, _ vector: [Double], decimals: (Double) -> Int = { _ in 3 }) {
@@ -81,7 +116,10 @@ struct GatesDirective: Directive {
                 }
             }
             // Inputs are shown as the author wrote them (0.5, not 0.500).
-            add("x\(t)", step.x) { value in (0...3).first { (value * pow(10, Double($0))).rounded() == value * pow(10, Double($0)) } ?? 3 }
+            let written = { (value: Double) in (0...3).first { (value * pow(10, Double($0))).rounded() == value * pow(10, Double($0)) } ?? 3 }
+            add("x\(t)", [step.x[0]], decimals: written)
+            // A trained cell's second input is the marker of the marked-value task.
+            if step.x.count > 1 { add("m\(t)", [step.x[1]], decimals: written) }
             for gate in step.gates {
                 add("\(gate.name)\(t)", gate.activation)
                 add("\(gate.name)\(t)_pre", gate.preactivation)
@@ -113,7 +151,8 @@ struct GatesDirective: Directive {
 
     private static func table(_ trace: TraceRecord, caption: String?) -> ResultTable {
         let kind = trace.kind
-        var header = ["t", "x"] + trace.gateNames.map { CellChoice.symbol($0, cell: kind) }
+        let marked = (trace.steps.first?.x.count ?? 1) > 1
+        var header = ["t", marked ? "(x, m)" : "x"] + trace.gateNames.map { CellChoice.symbol($0, cell: kind) }
         if trace.steps.first?.c != nil { header.append("c") }
         header.append("h")
         let rows = trace.steps.enumerated().map { index, step in
@@ -132,7 +171,7 @@ struct GatesDirective: Directive {
         return units == 1 ? symbol : "\(symbol) \(unit + 1)"
     }
 
-    private static func gatesHeatmap(_ trace: TraceRecord, caption: String?) -> ResultBlock {
+    private static func gatesHeatmap(_ trace: TraceRecord, words: Words, caption: String?) -> ResultBlock {
         let kind = trace.kind
         let names = trace.gateNames.filter { $0 != "g" && $0 != "h" }
         var labels: [String] = [], rows: [[Double]] = []
@@ -144,14 +183,14 @@ struct GatesDirective: Directive {
             }
         }
         let chart = Heatmap(
-            title: "\(kind.displayName) gates over time",
-            description: "Heatmap of the gates " + names.map { CellChoice.gateTitle($0, cell: kind) }.joined(separator: ", ") + " (rows) at each of \(trace.steps.count) time steps (columns), each between 0 (closed) and 1 (open), with the value printed in each cell.",
+            title: words.gatesTitle(kind.displayName),
+            description: words.gatesDescription(names.map { words.gateName($0, kind) }.joined(separator: ", "), trace.steps.count),
             rowLabels: labels, columnLabels: trace.steps.indices.map { String($0 + 1) }, values: rows,
-            colorScale: .unit, showValues: true, legendLabel: "gate value", columnTitle: "time step")
-        return .figure(chart, caption: caption ?? "The gates at each step: dark cells are open (near 1, information passes), light cells closed (near 0, it is blocked).")
+            colorScale: .unit, showValues: true, legendLabel: words.gateValue, columnTitle: words.timeStep, printedNote: words.printed)
+        return .figure(chart, caption: caption ?? "The gates at each step: strongly coloured cells are open (near 1, information passes), faint ones closed (near 0, it is blocked).")
     }
 
-    private static func statesHeatmap(_ trace: TraceRecord, caption: String?) -> ResultBlock {
+    private static func statesHeatmap(_ trace: TraceRecord, words: Words, caption: String?) -> ResultBlock {
         let kind = trace.kind
         var labels: [String] = [], rows: [[Double]] = []
         func add(_ name: String, _ column: (TraceRecord.Step) -> [Double]) {
@@ -164,10 +203,10 @@ struct GatesDirective: Directive {
         if trace.steps.first?.c != nil { add("c") { $0.c! } }
         add("h") { $0.h }
         let chart = Heatmap(
-            title: "\(kind.displayName) states over time",
-            description: "Heatmap of the candidate, cell state and hidden state (rows, where the cell has them) at each of \(trace.steps.count) time steps, from −1 to 1, with the value printed in each cell.",
+            title: words.statesTitle(kind.displayName),
+            description: words.statesDescription(trace.steps.count),
             rowLabels: labels, columnLabels: trace.steps.indices.map { String($0 + 1) }, values: rows,
-            colorScale: .symmetric, showValues: true, legendLabel: "value", columnTitle: "time step")
+            colorScale: .symmetric, showValues: true, legendLabel: words.value, columnTitle: words.timeStep, printedNote: words.printed)
         return .figure(chart, caption: caption ?? "The values that flow: the candidate proposed at each step, the cell state that carries memory, and the hidden state the cell outputs. The two ends of the colour scale are −1 and 1; the middle is 0.")
     }
 }

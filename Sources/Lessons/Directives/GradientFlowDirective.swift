@@ -28,6 +28,8 @@ import SVGPlot
 /// - `w_below_1pct`: the first distance where S falls below 1 % of S(0), or the text
 ///   "more than T − 1" when it never does;
 /// - `w_first`: S(T − 1) / S(0), in percent: the first input's pull against the last one's;
+/// - `w_lowest`, `w_lowest_at`: the smallest S(d) / S(0), in percent, and the distance d where it
+///   is (a curve that rises again after it has no one factor per step);
 /// - `w_accuracy`, `w_trained_accuracy`: mean test accuracy on the recall task (chance: 0.5).
 /// The same names with w = `lstm_fb` describe the LSTM of `compare_forget_bias`, and
 /// `compare_forget_bias` repeats its bias. And `steps`, `distance`, `seeds`, `sequences`

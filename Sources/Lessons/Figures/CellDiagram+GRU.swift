@@ -4,7 +4,8 @@ import SVGPlot
 /// The GRU's layout, in viewBox units. The hidden state is the belt: h_{t−1} enters top left,
 /// is scaled by z, receives (1 − z)·h̃ and leaves as h_t to the right and upwards. A branch
 /// of h_{t−1} drops to the bottom line, where x_t joins it, to feed the update gate z, the
-/// reset gate r and, through the reset ×, the candidate h̃. As in Keras,
+/// reset gate r and the candidate h̃; r enters the candidate's box, where it scales the part
+/// computed from h_{t−1}. As in Keras,
 /// h_t = z·h_{t−1} + (1 − z)·h̃.
 extension CellDiagram {
     private enum G {
@@ -50,7 +51,7 @@ extension CellDiagram {
         canvas.wire([P(G.xZ, G.yBus), P(G.xZ, boxTop + G.boxHeight)], .neutral, lit: update)
         canvas.junction(P(G.xZ, G.yBus), .neutral, lit: inputs)
         canvas.wire([P(G.xR, G.yBus), P(G.xR, boxTop + G.boxHeight)], .neutral, lit: [.reset])
-        canvas.wire([P(G.xR, G.yBus), P(G.xC, G.yBus), P(G.xC, G.yBox + r)], .neutral, lit: resetPath)
+        canvas.wire([P(G.xR, G.yBus), P(G.xC, G.yBus), P(G.xC, G.yCandidate + G.boxHeight / 2)], .neutral, lit: resetPath)
         canvas.junction(P(G.xR, G.yBus), .neutral, lit: inputs)
         canvas.wire([P(G.xInput, G.yX - 20), P(G.xInput, G.yBus)], .neutral, lit: inputs, arrow: false)
         canvas.junction(P(G.xInput, G.yBus), .neutral, lit: inputs)
@@ -72,10 +73,13 @@ extension CellDiagram {
         canvas.function("1 −", at: P(G.xR, G.yMix), width: 34, .gate, lit: update, tooltip: "1 − z")
         canvas.wire([P(G.xR + 17, G.yMix), P(G.xC - r, G.yMix)], .gate, lit: update, name: "1-z")
 
-        // r scales h_{t−1}'s share of what goes into the candidate.
-        canvas.wire([P(G.xR + G.boxWidth / 2, G.yBox), P(G.xC - r, G.yBox)], .gate, lit: [.reset], name: "r")
-        canvas.operation("×", at: P(G.xC, G.yBox), .gate, lit: resetPath, tooltip: "r scales the h_{\(before)} part of the candidate's input")
-        canvas.wire([P(G.xC, G.yBox - r), P(G.xC, G.yCandidate + G.boxHeight / 2)], .neutral, lit: resetPath)
+        // r goes into the candidate's box, not onto the line below it: that line carries x_t as
+        // well as h_{t−1}, and r scales only the part computed from h_{t−1}, U·h_{t−1} + b′
+        // (Keras's reset-after form), inside the box. A × on the shared line would read as r
+        // scaling x too.
+        let xRIn = G.xC - 22
+        canvas.wire([P(G.xR + G.boxWidth / 2, G.yBox), P(xRIn, G.yBox), P(xRIn, G.yCandidate + G.boxHeight / 2)], .gate,
+                    lit: [.reset, .candidate], name: "r")
 
         // The candidate, scaled by 1 − z, joins the belt.
         canvas.wire([P(G.xC, G.yCandidate - G.boxHeight / 2), P(G.xC, G.yMix + r)], .candidate, lit: mix.union(resetPath),
@@ -102,15 +106,15 @@ extension CellDiagram {
         canvas.label("h̃ = " + format(candidate.activation),
                      at: [S(G.xC + 10, yCandidateLabel, .start), S(G.xC - 10, yCandidateLabel, .end)], lit: mix.union(resetPath))
         canvas.label("r = " + format(reset.activation),
-                     at: [S(G.xC + r + 8, G.yBox + cap, .start), S((G.xR + G.boxWidth / 2 + G.xC - r) / 2, G.yBox - 10)],
-                     lit: [.reset])
+                     at: [S(G.xR, G.yValue), S((G.xR + G.boxWidth / 2 + xRIn) / 2, G.yBox - 10)],
+                     on: ["r"], lit: [.reset])
         canvas.label("z = " + format(z.activation), at: [S(G.xZ, G.yValue), S(G.xZ, G.yValue - 24)], on: ["z"], lit: update)
         let columns: [([String], Double, Set<Highlight>)] = [(words.updateGate, G.xZ, update), (words.resetGate, G.xR, [.reset]),
                                                              (words.candidate, G.xC, resetPath)]
         for (names, x, lit) in columns {
             canvas.words(names, at: S(x, G.yWord), lit: lit)
         }
-        canvas.label("x_{\(now)} = " + format(step.x), at: [S(G.xInput, G.yX), S(G.xIn, G.yX, .start)], lit: inputs)
+        canvas.label(inputLabel, at: [S(G.xInput, G.yX), S(G.xIn, G.yX, .start)], lit: inputs)
         canvas.label("t = " + now, at: [S(G.xEnd, G.yX, .end)], kind: "cd-step", lit: Set(Highlight.allCases))
         return (canvas, G.height)
     }

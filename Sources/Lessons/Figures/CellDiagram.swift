@@ -104,8 +104,9 @@ public struct CellDiagram: Chart {
     /// A gate box's tooltip: its arithmetic, and what the number in the box is.
     func gateTooltip(_ gate: CellStep.Gate, function: String, symbol: String? = nil) -> String {
         let pre = format(gate.preactivation)
-        return "\(symbol ?? gate.name) = \(function)(\(pre)) = \(format(gate.activation)); \(pre) is the weighted sum of "
-            + "h_{\(before)} and x_{\(now)} plus a bias"
+        let lead = "\(symbol ?? gate.name) = \(function)(\(pre)) = \(format(gate.activation))"
+        return words.isChinese ? lead + "；\(pre) 是 h_{\(before)} 与 x_{\(now)} 的加权和加上偏置"
+            : lead + "; \(pre) is the weighted sum of h_{\(before)} and x_{\(now)} plus a bias"
     }
 
     /// Subscripts for this step: the inputs carry t − 1, the outputs t.

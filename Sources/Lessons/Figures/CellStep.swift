@@ -28,6 +28,9 @@ public struct CellStep: Sendable, Codable, Equatable {
     public var t: Int
     /// The input at this step (one feature).
     public var x: Double
+    /// The marker beside the input, for a cell trained to remember the marked value; nil when
+    /// the cell reads one input.
+    public var marker: Double?
     /// h_{t−1}, the hidden state coming in.
     public var hPrevious: Double
     /// c_{t−1}, the cell state coming in (LSTM only).
@@ -39,11 +42,12 @@ public struct CellStep: Sendable, Codable, Equatable {
     /// h_t, the new hidden state.
     public var h: Double
 
-    public init(cell: Cell, t: Int, x: Double, hPrevious: Double, cPrevious: Double? = nil, gates: [Gate],
+    public init(cell: Cell, t: Int, x: Double, marker: Double? = nil, hPrevious: Double, cPrevious: Double? = nil, gates: [Gate],
                 c: Double? = nil, h: Double) {
         self.cell = cell
         self.t = t
         self.x = x
+        self.marker = marker
         self.hPrevious = hPrevious
         self.cPrevious = cPrevious
         self.gates = gates

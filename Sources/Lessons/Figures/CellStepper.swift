@@ -42,7 +42,8 @@ public struct CellStepper: Sendable {
     /// The diagrams, one per step, titled and described for the stepper.
     public var diagrams: [CellDiagram] {
         steps.enumerated().map { index, step in
-            CellDiagram(step: step, title: "\(title), step \(index + 1) of \(steps.count)", description: "",
+            CellDiagram(step: step, title: words.isChinese ? "\(title)，第 \(index + 1) 步（共 \(steps.count) 步）" : "\(title), step \(index + 1) of \(steps.count)",
+                        description: "",
                         highlight: highlight, decimals: decimals, words: words)
         }
     }

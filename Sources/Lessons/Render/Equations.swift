@@ -6,7 +6,9 @@ enum Equations {
     /// `line` is the file line of the TeX's first line.
     static func render(_ tex: String, display: Bool, file: String, line: Int, problems: inout [Diagnostic]) -> String {
         do {
-            return try MathML.render(tex, display: display)
+            let math = try MathML.render(tex, display: display)
+            // A display equation wider than the column scrolls in a box of its own.
+            return display ? "<div class=\"math-scroll\">\(math)</div>" : math
         } catch let error as MathError {
             problems.append(Diagnostic(file: file, line: line + error.line - 1, message: "equation: \(error)"))
         } catch {

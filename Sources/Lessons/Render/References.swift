@@ -6,7 +6,8 @@ import Foundation
 /// - `{{fig:id}}`, `{{fig:id.2}}`, `{{tab:id}}`, `{{eq:name}}`, `{{sec:name}}`: a cross-reference,
 ///   rendered as "Figure 3" (numbered as the page reads) linking to its target;
 /// - `{{cite:key}}`, `{{cite:key1,key2}}`, `{{citet:key}}`: a citation of the lesson folder's
-///   bibliography, "(Hochreiter & Schmidhuber, 1997)" or "Hochreiter & Schmidhuber (1997)".
+///   bibliography, "(Hochreiter & Schmidhuber, 1997)" or "Hochreiter & Schmidhuber (1997)";
+/// - `{{claim: …}}`: a comparison over results that must hold (see `Claim`); it renders as nothing.
 ///
 /// One pass over the text's bytes: each `{{` is matched with the next `}}` once, so a text with
 /// n references costs O(length), not O(n × length).
@@ -128,10 +129,11 @@ final class References {
         if let colon = reference.firstIndex(of: ":") {
             let prefix = String(reference[..<colon]), rest = String(reference[reference.index(after: colon)...])
             switch prefix {
+            case "claim": return [.text(check(claim: rest, line: line, problems: &problems))]
             case "cite", "citet": return cite(rest, narrative: prefix == "citet", reference: reference, line: line, problems: &problems)
             case _ where CrossReference.prefixes.contains(prefix): return [crossReference(reference, line: line, problems: &problems)]
             default:
-                let known = (CrossReference.prefixes + ["cite", "citet"]).map { $0 + ":" }
+                let known = (CrossReference.prefixes + ["cite", "citet", "claim"]).map { $0 + ":" }
                 problems.append(Diagnostic(file: file, line: line, message: "reference {{\(reference)}}: unknown kind '\(prefix):'"
                     + "\(DidYouMean.hint(for: prefix + ":", among: known)); known: " + known.joined(separator: ", ")))
                 return [.text(Self.unavailable)]
@@ -146,20 +148,35 @@ final class References {
             problems.append(Diagnostic(file: file, line: line, message: "reference {{\(reference)}} must have the form {{id.name}}"))
             return Self.unavailable
         }
-        let (id, name) = (parts[0], parts[1])
+        switch lookup(id: parts[0], name: parts[1], quoted: reference, line: line, problems: &problems) {
+        case .found(let value): return value.display
+        case .unavailable: return Self.unavailable
+        }
+    }
+
+    enum Lookup {
+        case found(NamedValue)
+        /// Unknown (reported) or from a failed directive (reported there).
+        case unavailable
+    }
+
+    /// The value `id.name`, or a problem naming `{{quoted}}` when there is none.
+    func lookup(id: String, name: String, quoted: String, line: Int, problems: inout [Diagnostic]) -> Lookup {
         guard let entry = values[id] else {
             let ids = values.keys.sorted()
             let known = ids.isEmpty ? "no directive in this lesson has an id" : "ids in this lesson: " + ids.joined(separator: ", ")
-            problems.append(Diagnostic(file: file, line: line, message: "reference {{\(reference)}} names unknown id '\(id)'\(DidYouMean.hint(for: id, among: ids)); \(known)"))
-            return Self.unavailable
+            problems.append(Diagnostic(file: file, line: line, message: "reference {{\(quoted)}} names unknown id '\(id)'"
+                + "\(DidYouMean.hint(for: id, among: ids)); \(known)"))
+            return .unavailable
         }
-        guard let named = entry else { return Self.unavailable }
+        guard let named = entry else { return .unavailable }
         guard let value = named.first(where: { $0.name == name }) else {
             let names = named.map(\.name)
-            problems.append(Diagnostic(file: file, line: line, message: "reference {{\(reference)}}: '\(id)' has no result '\(name)'\(DidYouMean.hint(for: name, among: names)); it has: \(names.joined(separator: ", "))"))
-            return Self.unavailable
+            problems.append(Diagnostic(file: file, line: line, message: "reference {{\(quoted)}}: '\(id)' has no result '\(name)'"
+                + "\(DidYouMean.hint(for: name, among: names)); it has: \(names.joined(separator: ", "))"))
+            return .unavailable
         }
-        return value.display
+        return .found(value)
     }
 
     private func crossReference(_ label: String, line: Int, problems: inout [Diagnostic]) -> Piece {

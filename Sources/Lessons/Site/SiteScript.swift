@@ -18,10 +18,15 @@ enum SiteScript {
       if (pinned) return pinned;
       return window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
     }
+    // The page's own language, as the rest of the page: Chinese pages say it in Chinese.
+    var zh = (root.getAttribute("lang") || "").indexOf("zh") === 0;
+    var words = zh
+      ? { dark: "深色主题", light: "浅色主题", to: function (t) { return "切换到" + (t === "dark" ? "深色" : "浅色") + "主题"; } }
+      : { dark: "Dark theme", light: "Light theme", to: function (t) { return "Switch to the " + t + " theme"; } };
     function label() {
       var next = current() === "dark" ? "light" : "dark";
-      button.textContent = next === "dark" ? "Dark theme" : "Light theme";
-      button.setAttribute("aria-label", "Switch to the " + next + " theme");
+      button.textContent = words[next];
+      button.setAttribute("aria-label", words.to(next));
     }
     button.hidden = false;
     label();
@@ -35,6 +40,9 @@ enum SiteScript {
 
   document.addEventListener("DOMContentLoaded", function () {
     var still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    var say = (root.getAttribute("lang") || "").indexOf("zh") === 0
+      ? { previous: "上一步", next: "下一步", play: "播放", pause: "暂停", playLabel: "依次播放各个时间步" }
+      : { previous: "Previous step", next: "Next step", play: "Play", pause: "Pause", playLabel: "Play the steps in turn" };
     Array.prototype.forEach.call(document.querySelectorAll(".cell-stepper"), function (stepper) {
       var radios = stepper.querySelectorAll(".cs-radio");
       if (radios.length < 2) return;
@@ -47,7 +55,7 @@ enum SiteScript {
         radios[(k + radios.length) % radios.length].checked = true;
       }
       function stop() {
-        if (timer !== null) { clearInterval(timer); timer = null; play.textContent = "Play"; play.setAttribute("aria-pressed", "false"); }
+        if (timer !== null) { clearInterval(timer); timer = null; play.textContent = say.play; play.setAttribute("aria-pressed", "false"); }
       }
       function make(text, label, action) {
         var b = document.createElement("button");
@@ -56,14 +64,17 @@ enum SiteScript {
         b.textContent = text;
         b.setAttribute("aria-label", label);
         b.addEventListener("click", action);
-        stepper.insertBefore(b, stepper.querySelector(".cs-panel"));
+        // Appended, not inserted among the tabs: the stylesheet shows a panel by the rule
+        // ":checked + .cs-tab + .cs-panel", which any element between tab and panel breaks.
+        // Flex order still draws the buttons in the tab row, before the panels (order: 1).
+        stepper.appendChild(b);
         return b;
       }
-      make("◀", "Previous step", function () { stop(); go(index() - 1); });
-      make("▶", "Next step", function () { stop(); go(index() + 1); });
-      var play = make("Play", "Play the steps in turn", function () {
+      make("◀", say.previous, function () { stop(); go(index() - 1); });
+      make("▶", say.next, function () { stop(); go(index() + 1); });
+      var play = make(say.play, say.playLabel, function () {
         if (timer !== null) { stop(); return; }
-        play.textContent = "Pause";
+        play.textContent = say.pause;
         play.setAttribute("aria-pressed", "true");
         timer = setInterval(function () { go(index() + 1); }, still ? 2500 : 1600);
       });

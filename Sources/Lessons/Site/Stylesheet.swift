@@ -97,7 +97,9 @@ code, pre { font-family: var(--mono); font-size: 0.88em; }
 pre { background: var(--panel); padding: 0.9rem 1rem; border-radius: 6px; overflow-x: auto; line-height: 1.5; }
 
 math { font-family: "Latin Modern Math", "STIX Two Math", "Cambria Math", math; font-size: 1.08em; }
-math[display="block"] { margin: 1.25rem 0; overflow-x: auto; overflow-y: hidden; padding: 0.25rem 0; }
+/* A display equation wider than the column scrolls inside its own box (MathML's own box does not). */
+.math-scroll { margin: 1.25rem 0; overflow-x: auto; overflow-y: hidden; padding: 0.25rem 0; }
+.math-scroll > math[display="block"] { margin: 0; }
 
 .figure { margin: 2rem 0; }
 .figure-graphic svg { display: block; width: 100%; height: auto; }
@@ -106,10 +108,15 @@ figcaption { font-family: var(--sans); font-size: 0.9rem; line-height: 1.5; colo
 
 .table-scroll { overflow-x: auto; margin: 1.5rem 0; }
 table { border-collapse: collapse; width: 100%; font-family: var(--sans); font-size: 0.92rem; font-variant-numeric: tabular-nums; }
-caption { caption-side: top; text-align: left; color: var(--muted); font-size: 0.9rem; padding-bottom: 0.5rem; }
+/* A caption is as wide as its table; in a table wider than the column it would be cut off by the
+   scroller, so it keeps to the column's width and stays put while the table scrolls under it. */
+caption {
+  caption-side: top; text-align: left; color: var(--muted); font-size: 0.9rem; padding-bottom: 0.5rem;
+  position: sticky; left: 0; max-width: min(calc(100vw - 2.5rem), 40rem);
+}
 th, td { padding: 0.4rem 0.75rem; border-bottom: 1px solid var(--faint); vertical-align: top; }
 th { text-align: left; font-weight: 600; border-bottom: 2px solid var(--muted); }
-.align-right { text-align: right; }
+.align-right { text-align: right; white-space: nowrap; }
 .align-center { text-align: center; }
 
 .directive-error {
@@ -147,6 +154,10 @@ th { text-align: left; font-weight: 600; border-bottom: 2px solid var(--muted); 
   body { font-size: 1rem; }
   .site-header, .site-footer, main { padding-left: 1rem; padding-right: 1rem; }
   h2 { font-size: 1.3rem; }
+  /* Figures use the phone's full width: charts are laid out for a 440-unit viewBox with 13-unit
+     text, which is 11 CSS px from 372 px wide; inside the column's padding it would be 10. */
+  .figure-graphic { margin-left: -1rem; margin-right: -1rem; }
+  .figure .cell-stepper > .cs-panel { flex-basis: calc(100% + 2rem); margin-left: -1rem; margin-right: -1rem; }
 }
 @media print {
   .site-header, .pager, .theme-switch { display: none; }

@@ -31,6 +31,15 @@ struct MemoryFigures {
         accuracies(cell, length).filter { $0 >= threshold }.count
     }
 
+    /// The accuracy that more than half of the seeds reach: the (⌊n/2⌋+1)-th best of n runs. A
+    /// length is solved exactly when this reaches the threshold, so a chart of it puts every
+    /// solved length on or above the threshold line (a mean can sit below it while most seeds
+    /// succeed).
+    func majorityAccuracy(_ cell: String, _ length: Int) -> Double {
+        let best = accuracies(cell, length).sorted(by: >)
+        return best[min(seeds / 2, best.count - 1)]
+    }
+
     /// More than half of the seeds succeeded.
     func solves(_ cell: String, _ length: Int) -> Bool {
         2 * successes(cell, length) > seeds
@@ -64,6 +73,7 @@ struct MemoryFigures {
             for length in lengths {
                 values.append(NamedValue("\(cell)_\(length)_accuracy", Statistics.mean(accuracies(cell, length)), decimals: 2))
                 values.append(NamedValue("\(cell)_\(length)_solved", integer: successes(cell, length)))
+                values.append(NamedValue("\(cell)_\(length)_majority_accuracy", majorityAccuracy(cell, length), decimals: 2))
             }
             values.append(failsAt(cell).map { NamedValue("\(cell)_fails_at", integer: $0) }
                           ?? NamedValue("\(cell)_fails_at", text: "none up to \(lengths.last!)"))
@@ -102,26 +112,37 @@ struct MemoryFigures {
         return "Solving a length means more than half the seeds reach the threshold: " + sentence
     }
 
-    /// Dashes and dots tell the cells apart without colour.
-    private static let styles: [Series.Style] = [.lineAndDots, .dashed, .line, .dots]
+    /// Dashes and dots tell the cells apart without colour; every cell's points are joined, so
+    /// none is left as loose dots under the others' markers.
+    private static let styles: [Series.Style] = [.line, .dashed, .lineAndDots, .lineAndDots]
 
     func accuracyChart(caption: String?) -> ResultBlock {
         let series = cells.enumerated().map { index, cell in
-            Series(displayName(cell), points: lengths.map { (x: Double($0), y: Optional(Statistics.mean(accuracies(cell, $0)))) },
+            Series(displayName(cell), points: lengths.map { (x: Double($0), y: Optional(majorityAccuracy(cell, $0))) },
                    style: Self.styles[index % Self.styles.count], colorIndex: index)
         }
         let threshold = Series("success threshold", points: [(x: Double(lengths.first!), y: self.threshold), (x: Double(lengths.last!), y: self.threshold)],
                                style: .line, colorIndex: 7)
         let lowest = output.runs.map(\.accuracy).min() ?? 0.4
+        let rank = "the \(ordinal(seeds / 2 + 1)) best of \(seeds)"
         let chart = LineChart(
             title: "Recall accuracy against sequence length",
-            description: "Line chart: mean test accuracy over \(seeds) seeds against the sequence length T on a log scale, for " + Wording.list(cells.map(displayName)) + ". "
-                + cells.map { cell in displayName(cell) + ": " + lengths.map { "T = \($0): \(NumberText.fixed(Statistics.mean(accuracies(cell, $0)), decimals: 2))" }.joined(separator: ", ") }.joined(separator: "; ")
+            description: "Line chart: the test accuracy that more than half of the \(seeds) seeds reach (\(rank)) against the sequence length T on a log scale, for " + Wording.list(cells.map(displayName)) + ". "
+                + cells.map { cell in displayName(cell) + ": " + lengths.map { "T = \($0): \(NumberText.fixed(majorityAccuracy(cell, $0), decimals: 2))" }.joined(separator: ", ") }.joined(separator: "; ")
                 + ". A grey line marks the success threshold \(NumberText.fixed(self.threshold, decimals: 2)).",
             xAxis: Axis("sequence length T (log scale)", scale: .log10),
-            yAxis: Axis("test accuracy (mean over seeds)", domain: min(0.4, (lowest * 10).rounded(.down) / 10)...1),
-            series: series + [threshold])
-        return .figure(chart, caption: caption ?? "Mean test accuracy against the length T (log scale); the grey line is the threshold \(NumberText.fixed(self.threshold, decimals: 2)), and chance is 0.5. " + verdicts)
+            yAxis: Axis("accuracy most seeds reach", domain: min(0.4, (lowest * 10).rounded(.down) / 10)...1),
+            series: [threshold] + series)
+        return .figure(chart, caption: caption ?? "The test accuracy that more than half of the seeds reach (\(rank)) against the length T (log scale), so a point on or above the grey threshold line \(NumberText.fixed(self.threshold, decimals: 2)) is a solved length; chance is 0.5. Where lines overlap at 1.00 every cell solved the length. " + verdicts)
+    }
+
+    private func ordinal(_ k: Int) -> String {
+        switch k {
+        case 1: return "1st"
+        case 2: return "2nd"
+        case 3: return "3rd"
+        default: return "\(k)th"
+        }
     }
 
     // MARK: The traced LSTM

@@ -28,10 +28,25 @@ struct MemoryPath {
         (0..<probe.units).filter { $0 != u }.flatMap { later(probe.plus.f, unit: $0) + later(probe.minus.f, unit: $0) }
     }
 
-    /// ∏ f over steps 2…T: how much of step 1's cell state the forget gates alone pass on to
-    /// step T, the mean of the two sequences.
-    private func retention(_ plus: MemoryProbe.Path, _ minus: MemoryProbe.Path) -> Double {
-        (kept(plus.f, unit: u).last! + kept(minus.f, unit: u).last!) / 2
+    /// ∏ f over steps 2…T on one sequence: how much of step 1's cell state the forget gates
+    /// alone pass on to step T. Each drawn line ends at its own value; captions quote those, not
+    /// an average of lines, so every number said can be found on the chart.
+    private func retention(_ path: MemoryProbe.Path) -> Double {
+        kept(path.f, unit: u).last!
+    }
+
+    /// The one factor that, applied at each of steps 2…T, gives the same product as the gates:
+    /// (∏ f)^(1/(T−1)). An arithmetic mean rounded to 0.99 cannot explain a product of 60 %
+    /// over 99 steps (0.99⁹⁹ ≈ 37 %); this factor can.
+    private func perStep(_ path: MemoryProbe.Path) -> Double {
+        pow(retention(path), 1 / Double(T - 1))
+    }
+
+    /// The first step at which the memory unit's cell state reaches a tenth of its final size:
+    /// where the bit becomes visible in c.
+    private func tenthStep(_ path: MemoryProbe.Path) -> Int {
+        let end = abs(path.c.last![u])
+        return (path.c.firstIndex { abs($0[u]) >= 0.1 * end } ?? (T - 1)) + 1
     }
 
     /// Whether step 1's cell state, scaled by every later forget gate, is under a tenth of c_T:
@@ -49,15 +64,23 @@ struct MemoryPath {
             NamedValue("trace_accuracy", probe.accuracy, decimals: 2), NamedValue("memory_unit", integer: u + 1),
             NamedValue("memory_forget_mean", Statistics.mean(forget), decimals: 3),
             NamedValue("memory_forget_min", forget.min() ?? 1, decimals: 3),
-            NamedValue("untrained_forget_mean", Statistics.mean(untrainedForget), decimals: 2),
-            Percent.value("memory_retention", retention(probe.plus, probe.minus)),
-            Percent.value("untrained_retention", retention(probe.untrainedPlus, probe.untrainedMinus)),
+            NamedValue("untrained_forget_mean", Statistics.mean(untrainedForget), decimals: 3),
+            Percent.value("memory_retention_plus", retention(probe.plus)),
+            Percent.value("memory_retention_minus", retention(probe.minus)),
+            Percent.value("untrained_retention_plus", retention(probe.untrainedPlus)),
+            NamedValue("memory_per_step_plus", perStep(probe.plus), decimals: 4),
+            NamedValue("memory_per_step_minus", perStep(probe.minus), decimals: 4),
+            NamedValue("untrained_per_step_plus", perStep(probe.untrainedPlus), decimals: 4),
+            NamedValue("c_first_plus", probe.plus.c[0][u], decimals: 2),
+            NamedValue("c_first_minus", probe.minus.c[0][u], decimals: 2),
+            NamedValue("c_tenth_step_plus", integer: tenthStep(probe.plus)),
+            NamedValue("c_tenth_step_minus", integer: tenthStep(probe.minus)),
             NamedValue("memory_input_first", inputFirst, decimals: 2),
             NamedValue("memory_input_later", inputLater, decimals: 3),
             NamedValue("c_end_plus", probe.plus.c.last![u], decimals: 2),
             NamedValue("c_end_minus", probe.minus.c.last![u], decimals: 2),
         ]
-        if !otherForget.isEmpty { values.append(NamedValue("other_forget_mean", Statistics.mean(otherForget), decimals: 2)) }
+        if !otherForget.isEmpty { values.append(NamedValue("other_forget_mean", Statistics.mean(otherForget), decimals: 3)) }
         return values
     }
 
@@ -68,15 +91,21 @@ struct MemoryPath {
     func forgetHeatmap(caption: String?) -> ResultBlock {
         let rows = (0..<probe.units).map { unit in probe.plus.f.map { $0[unit] } }
         let labels = (0..<probe.units).map { $0 == u ? "unit \($0 + 1) (memory)" : "unit \($0 + 1)" }
+        // Trained forget gates sit between about 0.9 and 1, which on a 0…1 scale is one block of
+        // the strongest colour; the scale starts at the lowest gate (rounded down to 0.05), so
+        // the differences between units, which compound over T steps, show.
+        let lowest = rows.joined().min() ?? 0
+        let from = min(0.95, (lowest * 20).rounded(.down) / 20)
         let chart = Heatmap(
             title: "Forget gates of the trained \(name) over a test sequence",
-            description: "Heatmap of the forget gate f of each of the \(probe.units) units (rows) at each of the \(T) time steps (columns) of a test sequence whose first value is +1, from 0 (forget) to 1 (keep). Unit \(u + 1), the memory unit, stays between \(NumberText.fixed(forget.min() ?? 1, decimals: 2)) and \(NumberText.fixed(forget.max() ?? 1, decimals: 2)) after step 1.",
+            description: "Heatmap of the forget gate f of each of the \(probe.units) units (rows) at each of the \(T) time steps (columns) of a test sequence whose first value is +1, on a colour scale from \(NumberText.fixed(from, decimals: 2)) (faint) to 1 (strong, keep). Unit \(u + 1), the memory unit, stays between \(NumberText.fixed(forget.min() ?? 1, decimals: 2)) and \(NumberText.fixed(forget.max() ?? 1, decimals: 2)) after step 1.",
             rowLabels: labels, columnLabels: (1...T).map(String.init), values: rows,
-            colorScale: .unit, legendLabel: "forget gate f", columnTitle: "time step t")
-        var text = "The forget gate f of every unit of \(whichNetwork), at each step of a test sequence that starts +1; dark is near 1 (keep the cell state), light near 0 (forget it). "
+            colorScale: .sequential(from...1), legendLabel: "forget gate f", columnTitle: "time step t")
+        var text = "The forget gate f of every unit of \(whichNetwork), at each step of a test sequence that starts +1. "
+        text += "The colour scale starts at \(NumberText.fixed(from, decimals: 2)), not 0, because every gate stays above it: strong is 1 (keep the cell state), faint is \(NumberText.fixed(from, decimals: 2)). "
         text += "Unit \(u + 1) — the one whose last cell state best tells +1 from −1 — holds f at \(NumberText.fixed(Statistics.mean(forget), decimals: 3)) on average after step 1 (lowest \(NumberText.fixed(forget.min() ?? 1, decimals: 3)))"
-        if !otherForget.isEmpty { text += "; the other units average \(NumberText.fixed(Statistics.mean(otherForget), decimals: 2))" }
-        text += ". Before training, the same unit's forget gate averaged \(NumberText.fixed(Statistics.mean(untrainedForget), decimals: 2)) on the same sequences."
+        if !otherForget.isEmpty { text += "; the other units average \(NumberText.fixed(Statistics.mean(otherForget), decimals: 3))" }
+        text += ". Before training, the same unit's forget gate averaged \(NumberText.fixed(Statistics.mean(untrainedForget), decimals: 3)) on the same sequences."
         return .figure(chart, caption: caption ?? text)
     }
 
@@ -114,19 +143,22 @@ struct MemoryPath {
             keptLine("kept, first value −1", probe.minus.f, unit: u, style: .dashed, color: 1),
             keptLine("kept before training (+1)", probe.untrainedPlus.f, unit: u, style: .dots, color: 7),
         ]
-        let trained = retention(probe.plus, probe.minus), untrained = retention(probe.untrainedPlus, probe.untrainedMinus)
+        let plus = retention(probe.plus), minus = retention(probe.minus), untrained = retention(probe.untrainedPlus)
         let chart = LineChart(
             title: "How much of step 1's cell state the memory unit's forget gates keep",
-            description: "Line chart over time steps 1 to \(T) of the running product of the forget gates f of unit \(u + 1) of the trained \(name), from 1 at step 1, on a test sequence starting +1 and one starting −1 (\(Percent.text(trained)) left at step \(T) on average), before training (\(Percent.text(untrained)))"
+            description: "Line chart over time steps 1 to \(T) of the running product of the forget gates f of unit \(u + 1) of the trained \(name), from 1 at step 1, on a test sequence starting +1 (\(Percent.text(plus)) left at step \(T)) and one starting −1 (\(Percent.text(minus))), before training on the one starting +1 (\(Percent.text(untrained)))"
                 + (others.isEmpty ? "" : ", and the mean of the other units") + ", on an axis from 0 to 1.",
             xAxis: Axis("time step t", kind: .integer), yAxis: Axis("share of step 1's cell state kept", domain: 0...1), series: series, legend: .top)
         let f = Statistics.mean(forget)
+        let step = { (path: MemoryProbe.Path) in NumberText.fixed(self.perStep(path), decimals: 4) }
         var text = "What the forget gates of unit \(u + 1) of \(whichNetwork) — the unit whose last cell state best tells a first value of +1 from −1 — let through of step 1's cell state: the product f₂·f₃·…·f_t, on a test sequence starting +1 and one starting −1. "
         text += "Each gate " + (f >= 0.95 ? "stays near 1, averaging " : "averages ") + NumberText.fixed(f, decimals: 3) + " (lowest \(NumberText.fixed(forget.min() ?? 1, decimals: 3))), "
-        text += "yet by step \(T) the product has come down to \(Percent.text(trained)); before training (grey dots), with gates averaging \(NumberText.fixed(Statistics.mean(untrainedForget), decimals: 2)), to \(Percent.text(untrained))"
+        text += "yet by step \(T) the product has come down to \(Percent.text(plus)) on the sequence starting +1 and \(Percent.text(minus)) on the one starting −1 "
+        text += "(the same as multiplying by \(step(probe.plus)) and \(step(probe.minus)) at each of the \(T - 1) steps); "
+        text += "before training (grey dots, the sequence starting +1), with gates averaging \(NumberText.fixed(Statistics.mean(untrainedForget), decimals: 3)), to \(Percent.text(untrained)) (\(step(probe.untrainedPlus)) per step)"
         if !others.isEmpty {
             let keptByOthers = Statistics.mean(others.map { kept(probe.plus.f, unit: $0).last! })
-            text += ". The other units, with gates averaging \(NumberText.fixed(Statistics.mean(otherForget), decimals: 2)), keep \(Percent.text(keptByOthers)) on average, on the sequence starting +1"
+            text += ". The other units, with gates averaging \(NumberText.fixed(Statistics.mean(otherForget), decimals: 3)), keep \(Percent.text(keptByOthers)) on average, on the sequence starting +1"
         }
         text += ". Small gaps below 1 compound over \(T - 1) steps."
         return .figure(chart, caption: caption ?? text)
@@ -150,11 +182,13 @@ struct MemoryPath {
     private var memoryCaption: String {
         let cPlus = probe.plus.c.last![u], cMinus = probe.minus.c.last![u]
         var text = "The cell state c of unit \(u + 1) of \(whichNetwork), on a test sequence starting +1 and one starting −1, and before training (grey dots). "
-        text += "It ends at c_T = \(NumberText.fixed(cPlus, decimals: 2)) and \(NumberText.fixed(cMinus, decimals: 2))"
+        text += "At the last step it is \(NumberText.fixed(cPlus, decimals: 2)) and \(NumberText.fixed(cMinus, decimals: 2))"
         let separates = (cPlus > 0) != (cMinus > 0)
         text += separates ? ": opposite signs, so the last cell state alone tells the two apart. " : ". "
+        text += "Step 1 writes only c₁ = \(NumberText.fixed(probe.plus.c[0][u], decimals: 2)) and \(NumberText.fixed(probe.minus.c[0][u], decimals: 2)); "
+        text += "c first reaches a tenth of its final size at step \(tenthStep(probe.plus)) and \(tenthStep(probe.minus)), and grows from there. "
         if separates, survivesFaintly(probe.plus), survivesFaintly(probe.minus) {
-            text += "What the forget gates let survive of step 1's cell state is less than a tenth of c_T, so the sign c carries at the end was written into it again along the way, from the hidden state (the later inputs are noise). "
+            text += "What the forget gates let survive of step 1's cell state is less than a tenth of that, so the sign c carries at the end was written into it again along the way, from the hidden state (the later inputs are noise). "
         }
         text += "The unit's input gate is \(NumberText.fixed(inputFirst, decimals: 2)) at step 1 and \(NumberText.fixed(inputLater, decimals: 3)) on average afterwards"
         text += inputLater < inputFirst / 2 ? ": most of the noise is kept out." : "."

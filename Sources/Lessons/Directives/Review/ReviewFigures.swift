@@ -116,26 +116,29 @@ struct ReviewFigures {
     /// Rows are words, so every word keeps a readable label however long the review is.
     private func gates(_ caption: String?) -> ResultBlock {
         let names = ["i", "f", "o"]
-        let columns = names.flatMap { name in (1...units).map { "\(name) \($0)" } }
+        // Unit numbers under each gate's block of columns; the blocks are named below them.
+        let columns = names.flatMap { _ in (1...units).map(String.init) }
+        let groups = [("input gate i"), ("forget gate f"), ("output gate o")].map { HeatmapGroup($0, count: units) }
+        let marked = Set((0..<names.count).map { $0 * units + memory.unit - 1 })
         let rows = lstm.trace.steps.map { step in
             names.flatMap { name in step.gates.first { $0.name == name }!.activation }
         }
         let following = output.words.count - output.first.upperBound
         let chart = Heatmap(
             title: "LSTM gates, word by word",
-            description: "Heatmap of the input gate i, forget gate f and output gate o of each of the LSTM's \(units) units (columns) after each of the \(output.words.count) \(token)s of the review (rows, in reading order), each between 0 (closed) and 1 (open).",
+            description: "Heatmap of the input gate i, forget gate f and output gate o of each of the LSTM's \(units) units (columns, in three blocks: i of units 1 to \(units), then f, then o) after each of the \(output.words.count) \(token)s of the review (rows, in reading order), each between 0 (closed) and 1 (open). The columns of unit \(memory.unit) are outlined.",
             rowLabels: wordLabels, columnLabels: columns, values: rows,
-            colorScale: .unit, legendLabel: "gate value", columnTitle: "gate and unit")
-        return .figure(chart, caption: caption ?? "The LSTM's gates for each word of the review (rows), unit by unit (columns): dark is open (near 1), light is closed (near 0). Unit \(memory.unit) is the one whose cell state moves most at \(quotedFirst) (by \(fixed(memory.jump))). Over the \(following) \(token)s after it, that unit's forget gate f averages \(fixed(memory.forgetMean)) (lowest \(fixed(memory.forgetMin))) and its input gate i averages \(fixed(memory.inputMean)).")
+            colorScale: .unit, legendLabel: "gate value", columnTitle: "unit", columnGroups: groups, markedColumns: marked)
+        return .figure(chart, caption: caption ?? "The LSTM's gates for each word of the review (rows): three blocks of columns, the input, forget and output gates, each with one column per unit; strong colour is open (near 1), faint is closed (near 0). Unit \(memory.unit), outlined in each block, is the one whose cell state moves most at \(quotedFirst) (by \(fixed(memory.jump))). Over the \(following) \(token)s after it, that unit's forget gate f averages \(fixed(memory.forgetMean)) (lowest \(fixed(memory.forgetMin))) and its input gate i averages \(fixed(memory.inputMean)).")
     }
 
     private func cell(_ caption: String?) -> ResultBlock {
         let chart = Heatmap(
             title: "LSTM cell state, word by word",
-            description: "Heatmap of the cell state c of each of the LSTM's \(units) units (columns) after each of the \(output.words.count) \(token)s of the review (rows), on a colour scale centred on zero, with the value printed in each cell.",
+            description: "Heatmap of the cell state c of each of the LSTM's \(units) units (columns) after each of the \(output.words.count) \(token)s of the review (rows), on a colour scale from −1 to 1 centred on zero; values beyond ±1 take the end colours. The column of unit \(memory.unit) is outlined.",
             rowLabels: wordLabels, columnLabels: (1...units).map { "c \($0)" }, values: lstm.trace.steps.map { $0.c! },
-            showValues: true, legendLabel: "cell state", columnTitle: "unit")
-        return .figure(chart, caption: caption ?? "The cell state of each unit after each word: the LSTM's memory. Unit \(memory.unit)'s goes to \(fixed(memory.cAfterFirst)) at \(quotedFirst) (a jump of \(fixed(memory.jump))) and ends at \(fixed(memory.cFinal)); with \(quotedFirst) blanked it would end at \(fixed(memory.cFinalWithoutFirst)), so \(fixed(memory.finalMark)) of the last value is owed to \(quotedFirst). Its forget gates multiply to \(approx(memory.forgetProduct)): carried by them alone, the jump would have shrunk to \(approx(memory.forgetPath)) by the last word. " + keeper)
+            colorScale: .symmetric, showValues: true, legendLabel: "cell state", columnTitle: "unit", markedColumns: [memory.unit - 1])
+        return .figure(chart, caption: caption ?? "The cell state of each unit after each word: the LSTM's memory. The colour scale runs from −1 to 1, so that a change of a few tenths shows; larger values take the end colours. Unit \(memory.unit) is outlined. Unit \(memory.unit)'s goes to \(fixed(memory.cAfterFirst)) at \(quotedFirst) (a jump of \(fixed(memory.jump))) and ends at \(fixed(memory.cFinal)); with \(quotedFirst) blanked it would end at \(fixed(memory.cFinalWithoutFirst)), so \(fixed(memory.finalMark)) of the last value is owed to \(quotedFirst). Its forget gates multiply to \(approx(memory.forgetProduct)): carried by them alone, the jump would have shrunk to \(approx(memory.forgetPath)) by the last word. " + keeper)
     }
 
     /// Who keeps the first word in the memory unit, judged from the numbers the cell caption gives.
@@ -167,8 +170,8 @@ struct ReviewFigures {
             description: "Line chart of P(positive) after each of the \(output.words.count) \(token)s of the review, for the LSTM and the plain RNN, on the review as written (solid), with every sentiment phrase after \(quotedFirst) blanked (dashed) and with every sentiment word blanked (dotted); dashed vertical lines mark the sentiment phrases.",
             xAxis: Axis(token, kind: .integer, domain: 1...Double(output.words.count)),
             yAxis: Axis("P(positive)", domain: 0...1),
-            series: series, markers: sentimentMarkers, legend: .top)
-        return .figure(chart, caption: caption ?? "The verdict had the review stopped at each word: the output layer applied to the hidden state h_t. After the last word of the review as written, the LSTM \(verdict(lstm.final(.asWritten))) and the plain RNN \(verdict(rnn.final(.asWritten))). With only \(quotedFirst) kept (dashed), the LSTM \(verdict(lstm.final(.firstOnly))) and the plain RNN \(verdict(rnn.final(.firstOnly))); with no sentiment word at all (dotted), the LSTM \(verdict(lstm.final(.noSentiment))) and the plain RNN \(verdict(rnn.final(.noSentiment))).")
+            series: series, markers: sentimentMarkers, legend: .top, height: 400)
+        return .figure(chart, caption: caption ?? "The verdict had the review stopped at each word: the output layer applied to the hidden state after that word. Where a dashed line cannot be seen it runs on the solid line of its model. After the last word of the review as written, the LSTM \(verdict(lstm.final(.asWritten))) and the plain RNN \(verdict(rnn.final(.asWritten))). With only \(quotedFirst) kept (dashed), the LSTM \(verdict(lstm.final(.firstOnly))) and the plain RNN \(verdict(rnn.final(.firstOnly))); with no sentiment word at all (dotted), the LSTM \(verdict(lstm.final(.noSentiment))) and the plain RNN \(verdict(rnn.final(.noSentiment))).")
     }
 
     private func sensitivity(_ caption: String?) -> ResultBlock {
@@ -176,13 +179,13 @@ struct ReviewFigures {
             title: "How much the final verdict depends on each word",
             description: "Line chart, log scale, of the norm of the gradient of the final output's logit with respect to each word's input, for the LSTM and the plain RNN, over the \(output.words.count) \(token)s of the review.",
             xAxis: Axis(token, kind: .integer, domain: 1...Double(output.words.count)),
-            yAxis: Axis("‖∂y/∂x_t‖ (log scale)", scale: .log10),
+            yAxis: Axis("‖∂y/∂xₜ‖ (log scale)", scale: .log10),
             series: [
                 Series("LSTM", values: lstm.sensitivity, xStart: 1, style: .lineAndDots, colorIndex: 0),
                 Series("plain RNN", values: rnn.sensitivity, xStart: 1, style: .lineAndDots, colorIndex: 1),
             ],
             markers: sentimentMarkers)
-        return .figure(chart, caption: caption ?? "How strongly the final verdict (its logit y, before the sigmoid) responds to a change in each word's input, ‖∂y/∂x_t‖. At \(quotedFirst): LSTM \(approx(firstSensitivity(lstm))), plain RNN \(approx(firstSensitivity(rnn))); at the last word: LSTM \(approx(lstm.sensitivity.last!)), plain RNN \(approx(rnn.sensitivity.last!)).")
+        return .figure(chart, caption: caption ?? "How strongly the final verdict (its logit y, before the sigmoid) responds to a change in each word's input, ‖∂y/∂xₜ‖. At \(quotedFirst): LSTM \(approx(firstSensitivity(lstm))), plain RNN \(approx(firstSensitivity(rnn))); at the last word: LSTM \(approx(lstm.sensitivity.last!)), plain RNN \(approx(rnn.sensitivity.last!)).")
     }
 
     /// A dashed line at the start of each sentiment phrase of the review, labelled with it.

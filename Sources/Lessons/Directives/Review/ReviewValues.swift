@@ -3,7 +3,8 @@ import Foundation
 /// The named values of `{review}`, which prose quotes as `{{id.name}}`.
 extension ReviewFigures {
     /// The values of the first seed under their plain names, and the `measures` of every seed
-    /// together under the same names with `_mean`, `_min` and `_max` appended.
+    /// together under the same names with `_mean`, `_min` and `_max` appended, and one by one
+    /// with `_seedN` (N the seed).
     var values: [NamedValue] {
         var values = [
             NamedValue("train_size", integer: output.trainSize), NamedValue("test_size", integer: output.testSize),
@@ -24,6 +25,10 @@ extension ReviewFigures {
         values += perSeed[0].map { $0.value($0.name, $0.number) }
         for (index, measure) in perSeed[0].enumerated() {
             let numbers = perSeed.map { $0[index].number }
+            // Every seed's value too, so prose can name the seed a sentence is about.
+            for (run, number) in zip(output.runs, numbers) {
+                values.append(measure.value(measure.name + "_seed\(run.seed)", number))
+            }
             values.append(measure.value(measure.name + "_mean", numbers.reduce(0, +) / Double(numbers.count)))
             values.append(measure.value(measure.name + "_min", numbers.min()!))
             values.append(measure.value(measure.name + "_max", numbers.max()!))

@@ -12,7 +12,7 @@ public enum Elementary {
     public static func sigmoid(_ x: Double) -> Double { Hyperbolic.sigmoid(Lanes(repeating: x))[0] }
     public static func log(_ x: Double) -> Double { Logarithm.log(x) }
     public static func log1p(_ x: Double) -> Double { Logarithm.log1p(x) }
-    /// cos 2πu for |u| < 2⁵⁰.
+    /// cos 2πu for |u| < 2⁴⁹.
     public static func cosTwoPi(_ u: Double) -> Double { Trigonometric.cosTwoPi(u) }
     /// bⁿ for a whole n ≥ 0.
     public static func power(_ b: Double, _ n: Int) -> Double { Power.power(b, n) }

@@ -8,12 +8,12 @@ enum Trigonometric {
     static let halfPiHi = 0x1.921fb54442d18p+0
     static let halfPiLo = 0x1.1a62633145c07p-54
 
-    /// cos 2πu for |u| < 2⁵⁰.
+    /// cos 2πu for |u| < 2⁴⁹ (NaN for ±∞ and NaN).
     static func cosTwoPi(_ u: Double) -> Double {
         let w = 4 * u
-        let n = (w + Exponential.shifter) - Exponential.shifter
-        let r = w - n
-        let quadrant = Int(n) & 3
+        let biased = w + Exponential.shifter
+        let r = w - (biased - Exponential.shifter)
+        let quadrant = biased.bitPattern & 3  // n mod 4, from n's low bits
         let θ = r * halfPiHi
         let θLo = (-θ).addingProduct(r, halfPiHi) + r * halfPiLo
         switch quadrant {

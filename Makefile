@@ -1,8 +1,12 @@
 # The two commands a newcomer needs are `make site` and `make test`; the others are for authors.
 SWIFT ?= swift
 BIN   := .build/release/lstmbook
+# The CPU level the release build is compiled for: x86-64-v3 (AVX2 + FMA) where the CPU has it,
+# the baseline elsewhere (scripts/cpu-level; CPU_LEVEL=baseline to force it). The engine's bits
+# are the same either way (`make same-bits`); only its speed differs.
+CPU_FLAGS := $(shell scripts/cpu-level)
 
-.PHONY: site test bootstrap build check bench readme leakcheck screenshots validate fuzz clean
+.PHONY: site test bootstrap build check bench same-bits readme leakcheck screenshots validate fuzz clean
 
 ## site: install what is missing, build, run every lesson, write output/
 site: build
@@ -11,14 +15,14 @@ site: build
 ## test: every module's tests, then `lstmbook check` (output/ and the recorded results are current).
 ## One optimised build serves both: the tests run against it, and check uses its lstmbook.
 test: bootstrap
-	$(SWIFT) test -c release
+	$(SWIFT) test -c release $(CPU_FLAGS)
 	$(BIN) check
 
 bootstrap:
 	@scripts/bootstrap
 
 build: bootstrap
-	$(SWIFT) build -c release --product lstmbook
+	$(SWIFT) build -c release $(CPU_FLAGS) --product lstmbook
 
 ## check: rerun every directive without the cache; fail if output/ is stale or a value drifted
 check: build
@@ -27,6 +31,10 @@ check: build
 ## bench: training speed of the note's model and of a mid-size model
 bench: build
 	$(BIN) bench
+
+## same-bits: a baseline build and an x86-64-v3 build train to the same bits (two release builds)
+same-bits: bootstrap
+	scripts/same-bits
 
 ## readme: regenerate the directive reference in README.md from the directives' declarations
 readme: build

@@ -32,7 +32,7 @@ check: build
 bench: build
 	$(BIN) bench
 
-## same-bits: a baseline build and an x86-64-v3 build train to the same bits (two release builds)
+## same-bits: a baseline and an x86-64-v3 build of the engine train to the same bits (two compilations)
 same-bits: bootstrap
 	scripts/same-bits
 

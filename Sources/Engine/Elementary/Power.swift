@@ -1,7 +1,9 @@
 /// bⁿ for a whole n ≥ 0, as Adam's bias corrections β₁ᵗ and β₂ᵗ need: binary powering in
 /// double-double arithmetic (each product kept as an unevaluated sum, its error taken exactly by
 /// a fused multiply-add), so the one rounding that matters is the last, and the result is the
-/// correctly rounded bⁿ except where it lies within about 2⁻⁹⁰ of a halfway point.
+/// correctly rounded bⁿ except where it lies within about 2⁻⁹⁰ of a halfway point. That holds
+/// for normal results; once bⁿ < 2⁻¹⁰²² every product rounds to the subnormal grid and the error
+/// can reach a few of its ulps (for Adam, 1 − βᵗ is exactly 1 long before).
 enum Power {
     static func power(_ b: Double, _ n: Int) -> Double {
         precondition(n >= 0, "power needs a whole exponent n ≥ 0")

@@ -15,7 +15,7 @@ public enum Elementary {
     public static func log1p(_ x: Double) -> Double { Logarithm.log1p(x) }
     /// cos 2πu for |u| < 2⁴⁹.
     public static func cosTwoPi(_ u: Double) -> Double { Trigonometric.cosTwoPi(u) }
-    /// bⁿ for a whole n ≥ 0 (within 1 ulp for normal results).
+    /// bⁿ for a whole n ≥ 0 (within 1 ulp for bⁿ ≥ 2⁻⁹⁶⁸).
     public static func power(_ b: Double, _ n: Int) -> Double { Power.power(b, n) }
 
     /// y[k] = e^x[k] for k in 0..<n (x and y may be the same buffer).

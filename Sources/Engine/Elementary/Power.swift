@@ -2,8 +2,8 @@
 /// double-double arithmetic (each product kept as an unevaluated sum, its error taken exactly by
 /// a fused multiply-add), so the one rounding that matters is the last, and the result is the
 /// correctly rounded bⁿ except where it lies within about 2⁻⁹⁰ of a halfway point. That holds
-/// for normal results; once bⁿ < 2⁻¹⁰²² every product rounds to the subnormal grid and the error
-/// can reach a few of its ulps (for Adam, 1 − βᵗ is exactly 1 long before).
+/// down to bⁿ ≈ 2⁻⁹⁶⁸; below, the low half of each product falls into the subnormals and loses
+/// bits, and the error can pass 1 ulp (for Adam, 1 − βᵗ is exactly 1 long before).
 enum Power {
     static func power(_ b: Double, _ n: Int) -> Double {
         precondition(n >= 0, "power needs a whole exponent n ≥ 0")

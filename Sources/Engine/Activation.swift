@@ -13,7 +13,6 @@ public enum Activation: String, Sendable, Hashable, CaseIterable {
 
 /// The exact logistic function 1/(1+e^−x), as Keras's LSTM and GRU use (not the hard sigmoid).
 /// Public so lessons plot the very function the gates compute.
-@inline(__always)
 public func sigmoid(_ x: Double) -> Double {
-    1 / (1 + exp(-x))
+    Elementary.sigmoid(x)
 }

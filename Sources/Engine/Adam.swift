@@ -57,8 +57,8 @@ final class AdamState {
     /// (it cannot rule out that θ, g, m and v overlap); each lane computes exactly what the scalar
     /// formula would, so results are identical.
     func step(_ θ: UnsafeMutablePointer<Double>, _ g: UnsafePointer<Double>, _ n: Int) {
-        let t = Double(iterations + 1)
-        let alpha = learningRate * (1 - pow(beta2Correction, t)).squareRoot() / (1 - pow(beta1Correction, t))
+        let t = iterations + 1
+        let alpha = learningRate * (1 - Elementary.power(beta2Correction, t)).squareRoot() / (1 - Elementary.power(beta1Correction, t))
         let oneMinusBeta1 = 1 - beta1, oneMinusBeta2 = 1 - beta2
         let m = self.m, v = self.v, epsilon = self.epsilon
         var k = 0

@@ -59,7 +59,7 @@ public enum Loss: String, Sendable, Hashable, CaseIterable {
             case .binaryCrossEntropy:
                 var sum = 0.0
                 for k in 0..<n {
-                    sum += max(ys[k], 0) - ys[k] * ts[k] + log1p(exp(-abs(ys[k])))
+                    sum += max(ys[k], 0) - ys[k] * ts[k] + Elementary.log1p(Elementary.exp(-abs(ys[k])))
                 }
                 total += sum / Double(n)
                 if let dy {
@@ -70,11 +70,11 @@ public enum Loss: String, Sendable, Hashable, CaseIterable {
                 for k in 1..<n { top = max(top, ys[k]) }
                 var sumExp = 0.0, sumT = 0.0, sumTY = 0.0
                 for k in 0..<n {
-                    sumExp += exp(ys[k] - top)
+                    sumExp += Elementary.exp(ys[k] - top)
                     sumT += ts[k]
                     sumTY += ts[k] * ys[k]
                 }
-                total += (top + log(sumExp)) * sumT - sumTY
+                total += (top + Elementary.log(sumExp)) * sumT - sumTY
                 if let dy {
                     for k in 0..<n { dy[s * n + k] = (ps[k] * sumT - ts[k]) * perBatch }
                 }

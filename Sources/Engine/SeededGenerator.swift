@@ -58,7 +58,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     public mutating func normal() -> Double {
         let u1 = 1 - uniform()  // in (0, 1], so the logarithm is finite
         let u2 = uniform()
-        return (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
+        return (-2 * Elementary.log(u1)).squareRoot() * Elementary.cosTwoPi(u2)
     }
 
     /// A uniform integer in 0..<bound by rejection sampling (no modulo bias), written out here so

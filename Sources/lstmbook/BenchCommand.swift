@@ -17,6 +17,10 @@ import Glibc
 /// h·U, backward dW, dU and dh (training needs no input gradient); per sample and step that is
 /// K·(4·input + 6·units) with K = 4·units, plus the Dense layer's 6·units·outputs. The gate
 /// arithmetic (σ, tanh, products) is not counted.
+///
+/// With `--json`, the figures go to standard output as one JSON object (for comparing commits),
+/// with a digest of every trained model's weights: two builds that train to the same bits print
+/// the same digests (scripts/same-bits compares a baseline and an x86-64-v3 build this way).
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
@@ -31,6 +35,23 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .customLong("mid-steps"), help: "Training steps (batches) per mid-size measurement.")
     var midSteps = 8
 
+    @Flag(help: "Print the figures and the trained weights' digests as JSON on standard output.")
+    var json = false
+
+    /// What `--json` writes.
+    struct Report: Encodable {
+        struct LookBack: Encodable {
+            let lookBack: Int
+            let milliseconds: Double
+            let weightsDigest: String
+        }
+        var note: [LookBack] = []
+        var noteTotalMilliseconds = 0.0
+        var midMillisecondsPerStep = 0.0
+        var midGFLOPS = 0.0
+        var midWeightsDigest = ""
+    }
+
     func validate() throws {
         guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1.") }
         // Each step's 32 samples of 50×32 inputs are generated up front: keep that bounded.
@@ -38,43 +59,90 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
+        var report = Report()
         let series = try CSV.readColumn(path: data, column: "Passengers").values
-        print("note's model: LSTM(4) → Dense(1), Adam, MSE, batch 1, 100 epochs, seed 7 (best of \(repeats))")
+        say("note's model: LSTM(4) → Dense(1), Adam, MSE, batch 1, 100 epochs, seed 7 (best of \(repeats))")
         var total = 0.0
         for lookBack in [1, 3, 10] {
             progress("note's model, look_back \(lookBack)")
             let config = ForecastConfig(lookBack: lookBack, seed: 7)
             let samples = try trainingSamples(series, config)
-            let seconds = try best { _ = try forecastTrainingOnly(series, config) }
+            var trained: Model?
+            let seconds = try best { trained = try forecastTrainingOnly(series, config) }
             total += seconds
+            report.note.append(.init(lookBack: lookBack, milliseconds: seconds * 1e3, weightsDigest: digest(trained!)))
             let steps = Double(samples * config.epochs)
-            print(String(format: "  look_back %2d: %3d samples, %7.2f ms total, %6.1f µs per epoch, %5.2f µs per training step",
+            say(String(format: "  look_back %2d: %3d samples, %7.2f ms total, %6.1f µs per epoch, %5.2f µs per training step",
                          lookBack, samples, seconds * 1e3, seconds / Double(config.epochs) * 1e6, seconds / steps * 1e6))
         }
-        print(String(format: "  all three look_back runs: %.1f ms", total * 1e3))
+        report.noteTotalMilliseconds = total * 1e3
+        say(String(format: "  all three look_back runs: %.1f ms", total * 1e3))
 
         let (units, steps, inputs, batch) = (128, 50, 32, 32)
-        print("mid-size model: LSTM(\(units)) → Dense(1), \(steps) steps × \(inputs) inputs, batch \(batch), Adam, MSE (best of \(repeats))")
+        say("mid-size model: LSTM(\(units)) → Dense(1), \(steps) steps × \(inputs) inputs, batch \(batch), Adam, MSE (best of \(repeats))")
         progress("mid-size model")
         var rng = SeededGenerator(seed: 1)
         let x = (0..<(batch * midSteps)).map { _ in (0..<steps).map { _ in (0..<inputs).map { _ in rng.uniform(-1, 1) } } }
         let y = (0..<(batch * midSteps)).map { _ in [rng.uniform(-1, 1)] }
         let dataset = Dataset(inputs: x, targets: y)
         let start = Model.initialised(cell: .lstm, units: units, inputDim: inputs, outputs: 1, activation: .linear, using: &rng)
+        var trained = start
         let seconds = try best {
             var model = start
             var shuffle = SeededGenerator(seed: 2)
             _ = try train(&model, on: dataset, config: TrainingConfig(epochs: 1, batchSize: batch), using: &shuffle)
+            trained = model
         }
         let perStep = seconds / Double(midSteps)
         let K = 4 * units
         let flops = Double(batch * steps * K * (4 * inputs + 6 * units) + batch * 6 * units)
-        print(String(format: "  %.2f ms per training step, %.1f steps/s, %.0f samples/s, %.2f GFLOP/s (%.0f MFLOP per step)",
+        report.midMillisecondsPerStep = perStep * 1e3
+        report.midGFLOPS = flops / perStep / 1e9
+        report.midWeightsDigest = digest(trained)
+        say(String(format: "  %.2f ms per training step, %.1f steps/s, %.0f samples/s, %.2f GFLOP/s (%.0f MFLOP per step)",
                      perStep * 1e3, 1 / perStep, Double(batch) / perStep, flops / perStep / 1e9, flops / 1e6))
 
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        print(String(format: "peak memory (maxrss): %.1f MB", Double(usage.ru_maxrss) / 1024))
+        say(String(format: "peak memory (maxrss): %.1f MB", Double(usage.ru_maxrss) / 1024))
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            encoder.keyEncodingStrategy = .convertToSnakeCase
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        }
+    }
+
+    /// The human-readable lines: standard output, or standard error when it carries the JSON.
+    private func say(_ line: String) {
+        if json {
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        } else {
+            print(line)
+        }
+    }
+
+    /// FNV-1a over the bit patterns of every weight, in the model's order: equal digests mean
+    /// (but for a 2⁻⁶⁴ chance) bit-identical weights.
+    private func digest(_ model: Model) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ values: [Double]) {
+            for value in values {
+                var bits = value.bitPattern
+                for _ in 0..<8 {
+                    hash = (hash ^ (bits & 0xff)) &* 0x0000_0100_0000_01b3
+                    bits >>= 8
+                }
+            }
+        }
+        for layer in model.recurrentLayers {
+            mix(layer.kernel.storage)
+            mix(layer.recurrentKernel.storage)
+            mix(layer.bias.storage)
+        }
+        mix(model.dense.kernel.storage)
+        mix(model.dense.bias)
+        return String(format: "%016llx", hash)
     }
 
     /// The fastest of `repeats` timed calls, in seconds.
@@ -96,12 +164,13 @@ struct BenchCommand: ParsableCommand {
     }
 
     /// The experiment's training alone (no prediction or scoring): what Keras's `fit` time measures.
-    private func forecastTrainingOnly(_ series: [Double], _ config: ForecastConfig) throws -> TrainingHistory {
+    private func forecastTrainingOnly(_ series: [Double], _ config: ForecastConfig) throws -> Model {
         let scaled = try MinMaxScaler.fit(series).transform(series)
         let windows = try Windows(series: trainTestSplit(scaled, trainFraction: config.trainFraction).train, lookBack: config.lookBack)
         var rng = SeededGenerator(seed: config.seed)
         var model = Model.initialised(cell: .lstm, units: config.units, inputDim: config.lookBack, outputs: 1, activation: .linear, using: &rng)
-        return try train(&model, on: windows.dataset, config: TrainingConfig(epochs: config.epochs, batchSize: config.batchSize), using: &rng)
+        _ = try train(&model, on: windows.dataset, config: TrainingConfig(epochs: config.epochs, batchSize: config.batchSize), using: &rng)
+        return model
     }
 
     private func progress(_ message: String) {

@@ -29,15 +29,14 @@ enum DenseCompute {
         case .linear:
             p.update(from: y, count: n)
         case .sigmoid:
-            for k in 0..<n { p[k] = sigmoid(y[k]) }
+            Elementary.sigmoid(y, p, n)
         case .softmax:
             var top = y[0]
             for k in 1..<n { top = max(top, y[k]) }
+            for k in 0..<n { p[k] = y[k] - top }
+            Elementary.exp(p, p, n)
             var sum = 0.0
-            for k in 0..<n {
-                p[k] = exp(y[k] - top)
-                sum += p[k]
-            }
+            for k in 0..<n { sum += p[k] }
             for k in 0..<n { p[k] /= sum }
         }
     }

@@ -48,13 +48,12 @@ enum GRUCell {
             }
             for b in 0..<B {
                 let zb = zt + b * K, ab = at + b * K
+                Elementary.sigmoid(zb, ab, 2 * u)                   // z, r
+                for j in 0..<u { zb[2 * u + j] += ab[u + j] * mt[b * u + j] }
+                Elementary.tanh(zb + 2 * u, ab + 2 * u, u)          // g
                 for j in 0..<u {
                     let k = b * u + j
-                    let z = sigmoid(zb[j])
-                    let r = sigmoid(zb[u + j])
-                    zb[2 * u + j] += r * mt[k]
-                    let g = tanh(zb[2 * u + j])
-                    ab[j] = z; ab[u + j] = r; ab[2 * u + j] = g
+                    let z = ab[j], g = ab[2 * u + j]
                     let hPrev = t > 0 ? ht[k - B * u] : 0
                     ht[k] = z * hPrev + (1 - z) * g
                 }
@@ -107,21 +106,20 @@ enum GRUCell {
             if t > 0 { Kernels.gemmNN(B, 2 * u, u, ht - B * u, u, p.U, K, zt, K) }
             for b in 0..<B {
                 let zb = zt + b * K, ab = at + b * K
+                Elementary.sigmoid(zb + u, ab + u, u)               // r
                 for j in 0..<u {
                     let k = b * u + j
-                    let r = sigmoid(zb[u + j])
-                    ab[u + j] = r
-                    rht[k] = t > 0 ? r * ht[k - B * u] : 0
+                    rht[k] = t > 0 ? ab[u + j] * ht[k - B * u] : 0
                 }
             }
             if t > 0 { Kernels.gemmNN(B, u, u, rht, u, p.U + 2 * u, K, zt + 2 * u, K) }
             for b in 0..<B {
                 let zb = zt + b * K, ab = at + b * K
+                Elementary.sigmoid(zb, ab, u)                       // z
+                Elementary.tanh(zb + 2 * u, ab + 2 * u, u)          // g
                 for j in 0..<u {
                     let k = b * u + j
-                    let z = sigmoid(zb[j])
-                    let g = tanh(zb[2 * u + j])
-                    ab[j] = z; ab[2 * u + j] = g
+                    let z = ab[j], g = ab[2 * u + j]
                     let hPrev = t > 0 ? ht[k - B * u] : 0
                     ht[k] = z * hPrev + (1 - z) * g
                 }

@@ -14,19 +14,19 @@ enum LSTMCell {
             if t > 0 { Kernels.gemmNN(B, K, u, ht - B * u, u, p.U, K, zt, K) }
             for b in 0..<B {
                 let zb = zt + b * K, ab = at + b * K
+                Elementary.sigmoid(zb, ab, 2 * u)                   // i, f
+                Elementary.tanh(zb + 2 * u, ab + 2 * u, u)          // g
+                Elementary.sigmoid(zb + 3 * u, ab + 3 * u, u)       // o
                 for j in 0..<u {
-                    let i = sigmoid(zb[j])
-                    let f = sigmoid(zb[u + j])
-                    let g = tanh(zb[2 * u + j])
-                    let o = sigmoid(zb[3 * u + j])
-                    ab[j] = i; ab[u + j] = f; ab[2 * u + j] = g; ab[3 * u + j] = o
+                    let i = ab[j], f = ab[u + j], g = ab[2 * u + j]
                     let cPrev = t > 0 ? ct[b * u + j - B * u] : 0
-                    let c = f * cPrev + i * g
-                    let tanhc = tanh(c)
-                    ct[b * u + j] = c
-                    tanhCt[b * u + j] = tanhc
-                    ht[b * u + j] = o * tanhc
+                    ct[b * u + j] = f * cPrev + i * g
                 }
+            }
+            Elementary.tanh(ct, tanhCt, B * u)
+            for b in 0..<B {
+                let ab = at + b * K
+                for j in 0..<u { ht[b * u + j] = ab[3 * u + j] * tanhCt[b * u + j] }
             }
         }
     }

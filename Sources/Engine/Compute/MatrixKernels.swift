@@ -3,11 +3,13 @@
 /// block, is addressed in place without copying). They accumulate into C (C += …), which is
 /// what both the pre-activation sums and the gradient sums need.
 ///
-/// Written for SSE2, the baseline every x86-64 build targets: register tiles of SIMD2 lanes, so
-/// each value loaded from memory feeds several multiply-adds instead of one (the plain axpy loop
-/// reloads and stores a row of C for every term and runs at a quarter of the speed). The
-/// products are computed as separate multiplies and adds in a fixed order, so results depend
-/// only on the inputs: same inputs, same bits, on every run.
+/// Every product is a fixed sequence of fused multiply-adds, whatever the tile a value falls in:
+/// in C += A·B each entry receives c ← fma(a_ip, b_pj, c) for p = 0, 1, … in order; in C += A·Bᵀ
+/// each entry's dot product keeps four partial sums (p mod 4), adds them as (s0 + s1) + (s2 + s3),
+/// then fuses in the last k mod 4 terms. The tiles (4×8 of SIMD4 lanes, cache blocks over k and
+/// rows) only decide which entries are computed together, never the order of one entry's terms,
+/// so the bits are the same on AVX2, SSE2 (where each fused multiply-add is a correctly rounded
+/// library call) and NEON.
 enum Kernels {
     /// C[m×n] += A[m×k] · B[k×n].
     @inline(__always)
@@ -44,16 +46,23 @@ enum Kernels {
             while i0 < m {
                 let rows = min(rowBlock, m - i0)
                 var j = 0
-                while j + 4 <= n {
+                while j + 8 <= n {
                     var i = i0
                     while i + 4 <= i0 + rows {
-                        tile4x4(A + i * rowStride + p0 * columnStride, rowStride, columnStride,
+                        tile4x8(A + i * rowStride + p0 * columnStride, rowStride, columnStride,
                                 B + p0 * ldb + j, ldb, C + i * ldc + j, ldc, kc)
                         i += 4
                     }
                     while i < i0 + rows {
                         tile1x4(A + i * rowStride + p0 * columnStride, columnStride, B + p0 * ldb + j, ldb, C + i * ldc + j, kc)
+                        tile1x4(A + i * rowStride + p0 * columnStride, columnStride, B + p0 * ldb + j + 4, ldb, C + i * ldc + j + 4, kc)
                         i += 1
+                    }
+                    j += 8
+                }
+                while j + 4 <= n {
+                    for i in i0..<(i0 + rows) {
+                        tile1x4(A + i * rowStride + p0 * columnStride, columnStride, B + p0 * ldb + j, ldb, C + i * ldc + j, kc)
                     }
                     j += 4
                 }
@@ -63,7 +72,7 @@ enum Kernels {
                         for p in p0..<(p0 + kc) {
                             let a = A[i * rowStride + p * columnStride]
                             let Bp = B + p * ldb
-                            for jj in j..<n { Ci[jj] += a * Bp[jj] }
+                            for jj in j..<n { Ci[jj] = Ci[jj].addingProduct(a, Bp[jj]) }
                         }
                     }
                 }
@@ -73,49 +82,46 @@ enum Kernels {
         }
     }
 
-    /// C[0..<4][0..<4] += Σ_p a(·,p)·B[p][0..<4] with the 16 sums in eight SIMD2 registers.
+    /// C[0..<4][0..<8] += Σ_p a(·,p)·B[p][0..<8] with the 32 sums in eight SIMD4 registers.
     @inline(__always)
-    private static func tile4x4(_ A: UnsafePointer<Double>, _ rowStride: Int, _ columnStride: Int,
+    private static func tile4x8(_ A: UnsafePointer<Double>, _ rowStride: Int, _ columnStride: Int,
                                 _ B: UnsafePointer<Double>, _ ldb: Int,
                                 _ C: UnsafeMutablePointer<Double>, _ ldc: Int, _ k: Int) {
         let C1 = C + ldc, C2 = C + 2 * ldc, C3 = C + 3 * ldc
-        var c00 = load(C), c01 = load(C + 2), c10 = load(C1), c11 = load(C1 + 2)
-        var c20 = load(C2), c21 = load(C2 + 2), c30 = load(C3), c31 = load(C3 + 2)
+        var c00 = Lanes(load: C), c01 = Lanes(load: C + 4), c10 = Lanes(load: C1), c11 = Lanes(load: C1 + 4)
+        var c20 = Lanes(load: C2), c21 = Lanes(load: C2 + 4), c30 = Lanes(load: C3), c31 = Lanes(load: C3 + 4)
         var a = A, b = B
         for _ in 0..<k {
-            let b0 = load(b), b1 = load(b + 2)
-            let a0 = SIMD2(repeating: a[0]), a1 = SIMD2(repeating: a[rowStride])
-            let a2 = SIMD2(repeating: a[2 * rowStride]), a3 = SIMD2(repeating: a[3 * rowStride])
-            c00 += a0 * b0; c01 += a0 * b1
-            c10 += a1 * b0; c11 += a1 * b1
-            c20 += a2 * b0; c21 += a2 * b1
-            c30 += a3 * b0; c31 += a3 * b1
+            let b0 = Lanes(load: b), b1 = Lanes(load: b + 4)
+            let a0 = Lanes(repeating: a[0]), a1 = Lanes(repeating: a[rowStride])
+            let a2 = Lanes(repeating: a[2 * rowStride]), a3 = Lanes(repeating: a[3 * rowStride])
+            c00 = c00.addingProduct(a0, b0); c01 = c01.addingProduct(a0, b1)
+            c10 = c10.addingProduct(a1, b0); c11 = c11.addingProduct(a1, b1)
+            c20 = c20.addingProduct(a2, b0); c21 = c21.addingProduct(a2, b1)
+            c30 = c30.addingProduct(a3, b0); c31 = c31.addingProduct(a3, b1)
             a += columnStride
             b += ldb
         }
-        store(c00, C); store(c01, C + 2); store(c10, C1); store(c11, C1 + 2)
-        store(c20, C2); store(c21, C2 + 2); store(c30, C3); store(c31, C3 + 2)
+        c00.store(to: C); c01.store(to: C + 4); c10.store(to: C1); c11.store(to: C1 + 4)
+        c20.store(to: C2); c21.store(to: C2 + 4); c30.store(to: C3); c31.store(to: C3 + 4)
     }
 
-    /// One row of C, four columns: the tile for rows left over by `tile4x4` (and for batch 1).
+    /// One row of C, four columns: for rows and columns left over by `tile4x8` (and for batch 1).
     @inline(__always)
     private static func tile1x4(_ A: UnsafePointer<Double>, _ columnStride: Int, _ B: UnsafePointer<Double>, _ ldb: Int,
                                 _ C: UnsafeMutablePointer<Double>, _ k: Int) {
-        var c0 = load(C), c1 = load(C + 2)
+        var c = Lanes(load: C)
         var a = A, b = B
         for _ in 0..<k {
-            let ap = SIMD2(repeating: a[0])
-            c0 += ap * load(b)
-            c1 += ap * load(b + 2)
+            c = c.addingProduct(Lanes(repeating: a[0]), Lanes(load: b))
             a += columnStride
             b += ldb
         }
-        store(c0, C)
-        store(c1, C + 2)
+        c.store(to: C)
     }
 
     /// C[m×n] += A[m×k] · B[n×k]ᵀ: dot products of rows of A with rows of B, four at a time
-    /// (2 rows × 2 rows), each accumulated in two lanes (even and odd p) and summed at the end.
+    /// (2 rows × 2 rows), each as `dot` defines it.
     @inline(__always)
     static func gemmNT(_ m: Int, _ n: Int, _ k: Int,
                        _ A: UnsafePointer<Double>, _ lda: Int,
@@ -127,21 +133,16 @@ enum Kernels {
             var j = 0
             while j + 2 <= n {
                 let B0 = B + j * ldb, B1 = B0 + ldb
-                var s00 = SIMD2<Double>(), s01 = SIMD2<Double>(), s10 = SIMD2<Double>(), s11 = SIMD2<Double>()
+                var s00 = Lanes(), s01 = Lanes(), s10 = Lanes(), s11 = Lanes()
                 var p = 0
-                while p + 2 <= k {
-                    let a0 = load(A0 + p), a1 = load(A1 + p), b0 = load(B0 + p), b1 = load(B1 + p)
-                    s00 += a0 * b0; s01 += a0 * b1
-                    s10 += a1 * b0; s11 += a1 * b1
-                    p += 2
+                while p + 4 <= k {
+                    let a0 = Lanes(load: A0 + p), a1 = Lanes(load: A1 + p), b0 = Lanes(load: B0 + p), b1 = Lanes(load: B1 + p)
+                    s00 = s00.addingProduct(a0, b0); s01 = s01.addingProduct(a0, b1)
+                    s10 = s10.addingProduct(a1, b0); s11 = s11.addingProduct(a1, b1)
+                    p += 4
                 }
-                var d00 = s00.sum(), d01 = s01.sum(), d10 = s10.sum(), d11 = s11.sum()
-                if p < k {
-                    d00 += A0[p] * B0[p]; d01 += A0[p] * B1[p]
-                    d10 += A1[p] * B0[p]; d11 += A1[p] * B1[p]
-                }
-                C[i * ldc + j] += d00; C[i * ldc + j + 1] += d01
-                C[(i + 1) * ldc + j] += d10; C[(i + 1) * ldc + j + 1] += d11
+                C[i * ldc + j] += finish(s00, A0, B0, p, k); C[i * ldc + j + 1] += finish(s01, A0, B1, p, k)
+                C[(i + 1) * ldc + j] += finish(s10, A1, B0, p, k); C[(i + 1) * ldc + j + 1] += finish(s11, A1, B1, p, k)
                 j += 2
             }
             if j < n {
@@ -155,17 +156,23 @@ enum Kernels {
         }
     }
 
-    /// Σ x[p]·y[p] over k terms, in two lanes.
+    /// Σ x[p]·y[p] over k terms: four partial sums (p mod 4) of fused multiply-adds, then `finish`.
     @inline(__always)
     private static func dot(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ k: Int) -> Double {
-        var s = SIMD2<Double>()
+        var s = Lanes()
         var p = 0
-        while p + 2 <= k {
-            s += load(x + p) * load(y + p)
-            p += 2
+        while p + 4 <= k {
+            s = s.addingProduct(Lanes(load: x + p), Lanes(load: y + p))
+            p += 4
         }
-        var d = s.sum()
-        if p < k { d += x[p] * y[p] }
+        return finish(s, x, y, p, k)
+    }
+
+    /// The partial sums added as (s0 + s1) + (s2 + s3), then the terms from p to k fused in.
+    @inline(__always)
+    private static func finish(_ s: Lanes, _ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ p: Int, _ k: Int) -> Double {
+        var d = (s[0] + s[1]) + (s[2] + s[3])
+        for q in p..<k { d = d.addingProduct(x[q], y[q]) }
         return d
     }
 
@@ -184,20 +191,5 @@ enum Kernels {
         for i in 0..<m {
             (C + i * ldc).update(from: row, count: n)
         }
-    }
-
-    @inline(__always)
-    private static func load(_ p: UnsafePointer<Double>) -> SIMD2<Double> {
-        UnsafeRawPointer(p).loadUnaligned(as: SIMD2<Double>.self)
-    }
-
-    @inline(__always)
-    private static func load(_ p: UnsafeMutablePointer<Double>) -> SIMD2<Double> {
-        UnsafeRawPointer(p).loadUnaligned(as: SIMD2<Double>.self)
-    }
-
-    @inline(__always)
-    private static func store(_ v: SIMD2<Double>, _ p: UnsafeMutablePointer<Double>) {
-        UnsafeMutableRawPointer(p).storeBytes(of: v, as: SIMD2<Double>.self)
     }
 }

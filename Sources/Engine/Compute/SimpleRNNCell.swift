@@ -10,7 +10,7 @@ enum SimpleRNNCell {
         for t in 0..<p.T {
             let zt = buf.z + t * B * u, ht = buf.h + t * B * u
             if t > 0 { Kernels.gemmNN(B, u, u, ht - B * u, u, p.U, u, zt, u) }
-            for k in 0..<(B * u) { ht[k] = tanh(zt[k]) }
+            Elementary.tanh(zt, ht, B * u)
         }
     }
 

@@ -1,0 +1,80 @@
+@testable import Engine
+import Foundation
+import Testing
+
+/// The elementary functions' bits, pinned: Fixtures/elementary-golden.txt holds, for a few
+/// hundred inputs (the special values and a seeded sweep of each function's range), the exact
+/// bit pattern each function returned when the file was written, checked then against the
+/// long-double oracle of `ElementaryAccuracyTests`. A compiler, flag, CPU or code change that
+/// moves one bit fails here, on every platform. After a deliberate change, rewrite the file
+/// with LSTMBOOK_WRITE_GOLDEN=1 and say why in the commit.
+@Suite struct ElementaryGoldenTests {
+    static let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/elementary-golden.txt")
+
+    static let functions: [(name: String, f: @Sendable (Double) -> Double, low: Double, high: Double)] = [
+        ("exp", Elementary.exp, -746, 710),
+        ("tanh", Elementary.tanh, -20, 20),
+        ("sigmoid", Elementary.sigmoid, -746, 40),
+        ("log", Elementary.log, 0, 1e10),
+        ("log1p", Elementary.log1p, -1, 1e10),
+        ("cosTwoPi", Elementary.cosTwoPi, 0, 1),
+    ]
+
+    static let specials: [Double] = [0, -0.0, .leastNonzeroMagnitude, -.leastNonzeroMagnitude, .leastNormalMagnitude,
+                                     1, -1, 0.5, 0x1p-30, -0x1p-30, 0.3465735902799726, 19.1, 709.78, -745.1, .infinity, -.infinity]
+
+    /// The inputs: the special values, then 45 seeded draws across the range, then 4 powers.
+    static func inputs(_ index: Int, _ low: Double, _ high: Double) -> [Double] {
+        var rng = SeededGenerator(seed: 1000 + UInt64(index))
+        return specials + (0..<45).map { _ in rng.uniform(low, high) }
+            + (0..<10).map { _ in rng.uniform(-1, 1) * Double(sign: .plus, exponent: -rng.integer(below: 40), significand: 1) }
+    }
+
+    static func lines() -> [String] {
+        var lines: [String] = []
+        for (index, function) in functions.enumerated() {
+            for x in inputs(index, function.low, function.high) {
+                lines.append("\(function.name) \(hex(x)) \(hex(function.f(x)))")
+            }
+        }
+        var rng = SeededGenerator(seed: 2000)
+        for _ in 0..<40 {
+            let b = rng.uniform(0.8, 1), n = rng.integer(below: 20_000)
+            lines.append("power \(hex(b)) \(n) \(hex(Elementary.power(b, n)))")
+        }
+        return lines
+    }
+
+    static func hex(_ x: Double) -> String { String(format: "%016llx", x.bitPattern) }
+
+    @Test func everyBitAsCommitted() throws {
+        let current = Self.lines()
+        if ProcessInfo.processInfo.environment["LSTMBOOK_WRITE_GOLDEN"] == "1" {
+            try (current.joined(separator: "\n") + "\n").write(to: Self.file, atomically: true, encoding: .utf8)
+        }
+        let committed = try String(contentsOf: Self.file, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(committed.count == current.count)
+        #expect(committed.count > 300)
+        for (line, (want, got)) in zip(committed, current).enumerated() where want != got {
+            Issue.record("line \(line + 1): committed \(want), now \(got)")
+        }
+    }
+
+    /// The buffer versions the cells call give each value the scalar version's bits, whatever
+    /// its position in a vector or in a ragged tail.
+    @Test(arguments: [1, 3, 4, 5, 8, 13])
+    func buffersMatchScalars(_ n: Int) {
+        var rng = SeededGenerator(seed: UInt64(n))
+        let x = (0..<n).map { _ in rng.uniform(-12, 12) }
+        var y = [Double](repeating: 0, count: n)
+        typealias Kernel = (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void
+        let kernels: [(Kernel, (Double) -> Double)] = [
+            (Elementary.exp, Elementary.exp), (Elementary.tanh, Elementary.tanh), (Elementary.sigmoid, Elementary.sigmoid),
+        ]
+        for (kernel, scalar) in kernels {
+            y.withUnsafeMutableBufferPointer { kernel(x, $0.baseAddress!, n) }
+            #expect(y.map(\.bitPattern) == x.map { scalar($0).bitPattern })
+        }
+    }
+}

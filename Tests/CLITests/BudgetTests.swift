@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func serveStopsABuildWhoseLessonChanged() throws {
-        let directives = [30, 31, 32, 33].map(Self.slowDirective(epochs:)).joined(separator: "\n")
+        let directives = [300, 301, 302, 303].map(Self.slowDirective(epochs:)).joined(separator: "\n")
         let server = try ServeTests.Server(files: ["lessons/a.md": ServeTests.lesson("One", "First version.\n\n" + directives)])
         defer { server.stop() }
         let port = try server.port()

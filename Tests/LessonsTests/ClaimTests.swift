@@ -98,6 +98,9 @@ struct ClaimTests {
             "lessons/claims.md:10: claim {{claim: act.tanh_of_2 < act.sigmoid_of_0}} is false: act.tanh_of_2 = 0.964028, "
                 + "act.sigmoid_of_0 = 0.5; the sentence it backs no longer holds",
         ])
-        #expect(page.html?.contains("claim") == false)
+        // A claim renders as nothing: the sentence it backs reads on as written.
+        let html = try #require(page.html)
+        #expect(html.contains("more than σ(0).") && html.contains("And less than it."))
+        #expect(!html.contains("{{claim") && !html.contains("sigmoid_of_0"))
     }
 }

@@ -3,12 +3,14 @@
 /// the browser shows those titles as tooltips on hover; with it, the value is printed in a
 /// readout under the chart, the chart takes keyboard focus, and the arrow keys (Home, End)
 /// step through the values. The titles move to `data-value` so the two do not show at once.
+/// A live cell's figures are left alone: its own script rewrites their titles as the reader edits.
 enum ChartScript {
     static let javascript = #"""
 (function () {
   "use strict";
   document.addEventListener("DOMContentLoaded", function () {
     Array.prototype.forEach.call(document.querySelectorAll(".figure-graphic > svg.svgplot"), function (svg) {
+      if (svg.closest(".live-cell")) return;
       var targets = [];
       Array.prototype.forEach.call(svg.querySelectorAll("title"), function (title) {
         var target = title.parentNode;

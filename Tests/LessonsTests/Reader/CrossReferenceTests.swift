@@ -27,7 +27,7 @@ struct CrossReferenceTests {
         #expect(page.contains("See <a class=\"xref\" href=\"#fig-act-2\">Figure 2</a> and <a class=\"xref\" href=\"#fig-act\">Figure 1</a>, "
             + "then <a class=\"xref\" href=\"#eq-cell\">Equation (1)</a> and <a class=\"xref\" href=\"#curves\">“Curves”</a>."))
         #expect(page.contains("The curves; compare <a class=\"xref\" href=\"#fig-act-2\">Figure 2</a>."))
-        #expect(page.contains("<div class=\"equation\" id=\"eq-cell\"><math display=\"block\">"))
+        #expect(page.contains("<div class=\"equation\" id=\"eq-cell\"><div class=\"math-scroll\"><math display=\"block\">"))
         #expect(page.contains("<span class=\"equation-number\">(1)</span></div>"))
         // Every link points at an id on the page.
         for href in page.matches(of: #/href="#([^"]+)"/#).map({ String($0.output.1) }) {
@@ -54,7 +54,7 @@ struct CrossReferenceTests {
         let site = try TemporaryLessons(["01-a.md": lesson(title: "A", order: 1, body: body)])
         #expect(try site.build().problems.map(\.description) == [
             "lessons/01-a.md:8: cross-reference {{fig:act.3}} names no figure (did you mean 'fig:act.2'?); labels in this lesson: fig:act, fig:act.2",
-            "lessons/01-a.md:8: reference {{fgi:act}}: unknown kind 'fgi:' (did you mean 'fig:'?); known: fig:, tab:, eq:, sec:, cite:, citet:",
+            "lessons/01-a.md:8: reference {{fgi:act}}: unknown kind 'fgi:' (did you mean 'fig:'?); known: fig:, tab:, eq:, sec:, cite:, citet:, claim:",
             "lessons/01-a.md:8: cross-reference {{sec:curve}} names no section (did you mean 'sec:curves'?); labels in this lesson: sec:curves",
             "lessons/01-a.md:8: cross-reference {{eq:cel}} names no equation (did you mean 'eq:cell'?); labels in this lesson: eq:cell",
         ])

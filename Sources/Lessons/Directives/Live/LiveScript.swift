@@ -120,7 +120,7 @@ enum LiveScript {
   }
 
   // The diagram's numbers: labels read "name = value" (subscripts as digits), gate boxes hold
-  // their weighted sum under a title "f = σ(pre) = value; …".
+  // their weighted sum under a title "f = σ(pre) = value; …" (a full-width ； on Chinese pages).
   function drawDiagram(svg, steps, s, cell) {
     var now = steps[s - 1], before = steps[s - 2], a = function (n) { return gate(now, n).activation[0]; };
     var hPrev = before ? before.h[0] : 0, v = { };
@@ -144,10 +144,10 @@ enum LiveScript {
       said.push(key + " = " + fmt(v[key], 2));
     });
     Array.prototype.forEach.call(svg.querySelectorAll(".cd-gate-box"), function (box) {
-      var title = box.querySelector("title"), m = /^(\S+) = (\S+)\([^)]*\) = [^;]*(;.*)$/.exec(title.textContent);
+      var title = box.querySelector("title"), m = /^(\S+) = (\S+)\([^)]*\) = [^;；]*([;；].*)$/.exec(title.textContent);
       if (!m) return;
       var g = gate(now, m[1] === "h̃" ? "g" : m[1]), pre = fmt(g.preactivation[0], 2);
-      title.textContent = m[1] + " = " + m[2] + "(" + pre + ") = " + fmt(g.activation[0], 2) + m[3].replace(/[−\d.]+(?= is)/, pre);
+      title.textContent = m[1] + " = " + m[2] + "(" + pre + ") = " + fmt(g.activation[0], 2) + m[3].replace(/[−\d.]+(?= is| 是)/, pre);
       box.querySelector(".cd-pre").textContent = pre;
     });
     svg.querySelector("desc").textContent = "The cell at step " + s + " for the input chosen: " + said.join(", ") + ".";

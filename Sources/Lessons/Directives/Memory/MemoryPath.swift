@@ -151,7 +151,7 @@ struct MemoryPath {
             xAxis: Axis("time step t", kind: .integer), yAxis: Axis("share of step 1's cell state kept", domain: 0...1), series: series, legend: .top)
         let f = Statistics.mean(forget)
         let step = { (path: MemoryProbe.Path) in NumberText.fixed(self.perStep(path), decimals: 4) }
-        var text = "What the forget gates of unit \(u + 1) of \(whichNetwork) — the unit whose last cell state best tells a first value of +1 from −1 — let through of step 1's cell state: the product f₂·f₃·…·f_t, on a test sequence starting +1 and one starting −1. "
+        var text = "What the forget gates of unit \(u + 1) of \(whichNetwork) — the unit whose last cell state best tells a first value of +1 from −1 — let through of step 1's cell state: the product f₂·f₃·…·fₜ, on a test sequence starting +1 and one starting −1. "
         text += "Each gate " + (f >= 0.95 ? "stays near 1, averaging " : "averages ") + NumberText.fixed(f, decimals: 3) + " (lowest \(NumberText.fixed(forget.min() ?? 1, decimals: 3))), "
         text += "yet by step \(T) the product has come down to \(Percent.text(plus)) on the sequence starting +1 and \(Percent.text(minus)) on the one starting −1 "
         text += "(the same as multiplying by \(step(probe.plus)) and \(step(probe.minus)) at each of the \(T - 1) steps); "

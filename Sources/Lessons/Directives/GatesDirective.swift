@@ -59,24 +59,8 @@ struct GatesDirective: Directive {
         var accuracy: Double?
         if let trained = try TrainedCell.resolve(options, kind: CellChoice.kind(options.text("cell")!), units: options.integer("units")) {
             (layer, word, inputs, accuracy) = (trained.layer, options.text("cell")!, trained.inputs, trained.accuracy)
-        } else if options.has("model") {
-            for name in ["cell", "units", "seed"] where options.isWritten(name) {
-                throw DirectiveFailure("'\(name)' cannot be combined with 'model': the model file fixes the cell and its weights", option: name)
-            }
-            do {
-                let model = try Model(json: context.data("model").bytes)
-                layer = model.recurrentLayers[0]
-            } catch {
-                throw DirectiveFailure("\(context.data("model").displayPath): \(error)", option: "model")
-            }
-            guard layer.inputDim == 1 else {
-                throw DirectiveFailure("the model's first layer takes \(layer.inputDim) features per step, but 'input' gives one", option: "model")
-            }
-            word = CellChoice.words.first { CellChoice.kind($0) == layer.kind } ?? "lstm"
         } else {
-            word = options.text("cell")!
-            var rng = SeededGenerator(seed: UInt64(options.integer("seed")))
-            layer = RecurrentLayer.initialised(kind: CellChoice.kind(word), units: options.integer("units"), inputDim: 1, using: &rng)
+            (layer, word) = try SeededOrModelCell.resolve(options, in: context)
         }
         do {
             let trace = try layer.trace(inputs)

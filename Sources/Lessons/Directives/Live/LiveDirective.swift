@@ -38,26 +38,7 @@ struct LiveDirective: Directive {
     }
 
     static func run(_ options: ResolvedOptions, in context: DirectiveContext) throws(DirectiveFailure) -> Output {
-        let layer: RecurrentLayer
-        let word: String
-        if options.has("model") {
-            for name in ["cell", "units", "seed"] where options.isWritten(name) {
-                throw DirectiveFailure("'\(name)' cannot be combined with 'model': the model file fixes the cell and its weights", option: name)
-            }
-            do {
-                layer = try Model(json: context.data("model").bytes).recurrentLayers[0]
-            } catch {
-                throw DirectiveFailure("\(context.data("model").displayPath): \(error)", option: "model")
-            }
-            guard layer.inputDim == 1 else {
-                throw DirectiveFailure("the model's first layer takes \(layer.inputDim) features per step, but 'input' gives one", option: "model")
-            }
-            word = CellChoice.words.first { CellChoice.kind($0) == layer.kind } ?? "lstm"
-        } else {
-            word = options.text("cell")!
-            var rng = SeededGenerator(seed: UInt64(options.integer("seed")))
-            layer = RecurrentLayer.initialised(kind: CellChoice.kind(word), units: options.integer("units"), inputDim: 1, using: &rng)
-        }
+        let (layer, word) = try SeededOrModelCell.resolve(options, in: context)
         let input = options.numbers("input")
         for name in ["step", "slider"] where options.has(name) && options.integer(name) > input.count {
             throw DirectiveFailure("'\(name)' is \(options.integer(name)) but 'input' has only \(input.count) steps", option: name)

@@ -10,19 +10,24 @@ public struct TrainingConfig: Sendable, Hashable {
     /// If set, gradients are scaled so their global L2 norm (over all parameters together) is at
     /// most this: Keras's `global_clipnorm`, which keeps the update's direction.
     public var clipNorm: Double?
+    /// Threads a batch's large matrix products may be split over. The trained weights are
+    /// bit-identical for any count (see `Parallelism`); only the time differs.
+    public var threads: Int
 
     public init(epochs: Int, batchSize: Int = 32, shuffle: Bool = true, loss: Loss = .meanSquaredError,
-                optimizer: Optimizer = .adam(), clipNorm: Double? = nil) {
+                optimizer: Optimizer = .adam(), clipNorm: Double? = nil, threads: Int = 1) {
         self.epochs = epochs
         self.batchSize = batchSize
         self.shuffle = shuffle
         self.loss = loss
         self.optimizer = optimizer
         self.clipNorm = clipNorm
+        self.threads = threads
     }
 
     func validate() throws {
         guard epochs >= 1 else { throw EngineError.invalidArgument("training needs at least one epoch, not \(epochs)") }
+        guard threads >= 1 else { throw EngineError.invalidArgument("training needs at least one thread, not \(threads)") }
         guard batchSize >= 1 else { throw EngineError.invalidArgument("the batch size must be at least 1, not \(batchSize)") }
         if let clipNorm, !(clipNorm > 0 && clipNorm.isFinite) {
             throw EngineError.invalidArgument("the clipping norm must be a positive number, not \(clipNorm)")
@@ -73,7 +78,7 @@ public func train(_ model: inout Model, on data: Dataset, config: TrainingConfig
     let shape = model.shape
     let N = x.count, n = model.outputDim, P = shape.parameterCount
     let capacity = min(config.batchSize, N)
-    let ws = Workspace(shape: shape, capacity: capacity, steps: x.steps)
+    let ws = Workspace(shape: shape, capacity: capacity, steps: x.steps, parallelism: Parallelism(threads: config.threads))
     let optimizer = OptimizerState(config.optimizer, parameterCount: P)
     let loss = config.loss, activation = model.dense.activation
     var θ = shape.pack(model.recurrentLayers, model.dense)

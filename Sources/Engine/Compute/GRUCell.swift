@@ -43,8 +43,8 @@ enum GRUCell {
             Kernels.broadcastRow(B, u, bh + 2 * u, mt, u)
             if t > 0 {
                 let hPrev = ht - B * u
-                Kernels.gemmNN(B, 2 * u, u, hPrev, u, p.U, K, zt, K)
-                Kernels.gemmNN(B, u, u, hPrev, u, p.U + 2 * u, K, mt, u)
+                Kernels.gemmNN(B, 2 * u, u, hPrev, u, p.U, K, zt, K, p.parallelism)
+                Kernels.gemmNN(B, u, u, hPrev, u, p.U + 2 * u, K, mt, u, p.parallelism)
             }
             for b in 0..<B {
                 let zb = zt + b * K, ab = at + b * K
@@ -86,9 +86,9 @@ enum GRUCell {
                     buf.dhNext[k] = dh * z  // the direct path h_{t−1} → h_t
                 }
             }
-            if t > 0 { Kernels.gemmNT(B, u, K, dzht, K, p.U, K, buf.dhNext, u) }
+            if t > 0 { Kernels.gemmNT(B, u, K, dzht, K, p.U, K, buf.dhNext, u, p.parallelism) }
         }
-        if T > 1 { Kernels.gemmTN(u, K, (T - 1) * B, buf.h, u, buf.dzh + B * K, K, grad + p.shape.U, K) }
+        if T > 1 { Kernels.gemmTN(u, K, (T - 1) * B, buf.h, u, buf.dzh + B * K, K, grad + p.shape.U, K, p.parallelism) }
         // b_h is added at every step, including the first (where h_{t−1} = 0).
         Kernels.addColumnSums(T * B, K, buf.dzh, K, grad + p.shape.b + K)
         p.accumulateInputGradients(into: grad, computeDx: computeDx)
@@ -103,7 +103,7 @@ enum GRUCell {
         for t in 0..<p.T {
             let zt = buf.z + t * B * K, at = buf.a + t * B * K
             let ht = buf.h + t * B * u, rht = buf.aux + t * B * u
-            if t > 0 { Kernels.gemmNN(B, 2 * u, u, ht - B * u, u, p.U, K, zt, K) }
+            if t > 0 { Kernels.gemmNN(B, 2 * u, u, ht - B * u, u, p.U, K, zt, K, p.parallelism) }
             for b in 0..<B {
                 let zb = zt + b * K, ab = at + b * K
                 Elementary.sigmoid(zb + u, ab + u, u)               // r
@@ -112,7 +112,7 @@ enum GRUCell {
                     rht[k] = t > 0 ? ab[u + j] * ht[k - B * u] : 0
                 }
             }
-            if t > 0 { Kernels.gemmNN(B, u, u, rht, u, p.U + 2 * u, K, zt + 2 * u, K) }
+            if t > 0 { Kernels.gemmNN(B, u, u, rht, u, p.U + 2 * u, K, zt + 2 * u, K, p.parallelism) }
             for b in 0..<B {
                 let zb = zt + b * K, ab = at + b * K
                 Elementary.sigmoid(zb, ab, u)                       // z
@@ -150,7 +150,7 @@ enum GRUCell {
             }
             guard t > 0 else { break }
             buf.drh.update(repeating: 0, count: B * u)
-            Kernels.gemmNT(B, u, u, dzt + 2 * u, K, p.U + 2 * u, K, buf.drh, u)
+            Kernels.gemmNT(B, u, u, dzt + 2 * u, K, p.U + 2 * u, K, buf.drh, u, p.parallelism)
             for b in 0..<B {
                 let ab = at + b * K, dzb = dzt + b * K
                 for j in 0..<u {
@@ -161,12 +161,12 @@ enum GRUCell {
                     buf.dhNext[k] += buf.drh[k] * r
                 }
             }
-            Kernels.gemmNT(B, u, 2 * u, dzt, K, p.U, K, buf.dhNext, u)
+            Kernels.gemmNT(B, u, 2 * u, dzt, K, p.U, K, buf.dhNext, u, p.parallelism)
         }
         if T > 1 {
             let dz1 = buf.z + B * K
-            Kernels.gemmTN(u, 2 * u, (T - 1) * B, buf.h, u, dz1, K, grad + p.shape.U, K)
-            Kernels.gemmTN(u, u, (T - 1) * B, buf.aux + B * u, u, dz1 + 2 * u, K, grad + p.shape.U + 2 * u, K)
+            Kernels.gemmTN(u, 2 * u, (T - 1) * B, buf.h, u, dz1, K, grad + p.shape.U, K, p.parallelism)
+            Kernels.gemmTN(u, u, (T - 1) * B, buf.aux + B * u, u, dz1 + 2 * u, K, grad + p.shape.U + 2 * u, K, p.parallelism)
         }
         p.accumulateInputGradients(into: grad, computeDx: computeDx)
     }

@@ -11,7 +11,7 @@ enum LSTMCell {
         for t in 0..<p.T {
             let zt = buf.z + t * B * K, at = buf.a + t * B * K
             let ht = buf.h + t * B * u, ct = buf.c + t * B * u, tanhCt = buf.tanhC + t * B * u
-            if t > 0 { Kernels.gemmNN(B, K, u, ht - B * u, u, p.U, K, zt, K) }
+            if t > 0 { Kernels.gemmNN(B, K, u, ht - B * u, u, p.U, K, zt, K, p.parallelism) }
             for b in 0..<B {
                 let zb = zt + b * K, ab = at + b * K
                 Elementary.sigmoid(zb, ab, 2 * u)                   // i, f
@@ -60,10 +60,10 @@ enum LSTMCell {
                 }
             }
             buf.dhNext.update(repeating: 0, count: B * u)
-            if t > 0 { Kernels.gemmNT(B, u, K, dzt, K, p.U, K, buf.dhNext, u) }
+            if t > 0 { Kernels.gemmNT(B, u, K, dzt, K, p.U, K, buf.dhNext, u, p.parallelism) }
         }
         // dU += Σ_t h_{t−1}ᵀ·dz_t: rows of h for steps 0…T−2 against dz for steps 1…T−1.
-        if T > 1 { Kernels.gemmTN(u, K, (T - 1) * B, buf.h, u, buf.z + B * K, K, grad + p.shape.U, K) }
+        if T > 1 { Kernels.gemmTN(u, K, (T - 1) * B, buf.h, u, buf.z + B * K, K, grad + p.shape.U, K, p.parallelism) }
         p.accumulateInputGradients(into: grad, computeDx: computeDx)
     }
 }

@@ -10,6 +10,8 @@ struct LayerPass {
     let T: Int
     /// [T·B·inputDim] the layer's input sequence (time-major).
     let x: UnsafePointer<Double>
+    /// Threads the large products may use; see `Parallelism`.
+    let parallelism: Parallelism
 
     var W: UnsafePointer<Double> { θ + shape.W }
     var U: UnsafePointer<Double> { θ + shape.U }
@@ -20,7 +22,7 @@ struct LayerPass {
     func projectInputs() {
         let K = shape.width
         Kernels.broadcastRow(T * B, K, b, buffers.z, K)
-        Kernels.gemmNN(T * B, K, shape.inputDim, x, shape.inputDim, W, K, buffers.z, K)
+        Kernels.gemmNN(T * B, K, shape.inputDim, x, shape.inputDim, W, K, buffers.z, K, parallelism)
     }
 }
 
@@ -44,11 +46,11 @@ extension LayerPass {
     /// asked, dx = dz·Wᵀ for the layer below or for the input sensitivity.
     func accumulateInputGradients(into grad: UnsafeMutablePointer<Double>, computeDx: Bool) {
         let K = shape.width, n = shape.inputDim
-        Kernels.gemmTN(n, K, T * B, x, n, buffers.z, K, grad + shape.W, K)
+        Kernels.gemmTN(n, K, T * B, x, n, buffers.z, K, grad + shape.W, K, parallelism)
         Kernels.addColumnSums(T * B, K, buffers.z, K, grad + shape.b)
         if computeDx {
             buffers.dx.update(repeating: 0, count: T * B * n)
-            Kernels.gemmNT(T * B, n, K, buffers.z, K, W, K, buffers.dx, n)
+            Kernels.gemmNT(T * B, n, K, buffers.z, K, W, K, buffers.dx, n, parallelism)
         }
     }
 }

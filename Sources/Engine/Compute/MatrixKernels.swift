@@ -9,15 +9,17 @@
 /// then fuses in the last k mod 4 terms. The tiles (4×8 of SIMD4 lanes, cache blocks over k and
 /// rows) only decide which entries are computed together, never the order of one entry's terms,
 /// so the bits are the same on AVX2, SSE2 (where each fused multiply-add is a correctly rounded
-/// library call) and NEON.
+/// library call) and NEON, and for any split of C's rows over threads (`Parallelism`).
 enum Kernels {
     /// C[m×n] += A[m×k] · B[k×n].
     @inline(__always)
     static func gemmNN(_ m: Int, _ n: Int, _ k: Int,
                        _ A: UnsafePointer<Double>, _ lda: Int,
                        _ B: UnsafePointer<Double>, _ ldb: Int,
-                       _ C: UnsafeMutablePointer<Double>, _ ldc: Int) {
-        gemm(m, n, k, A, lda, 1, B, ldb, C, ldc)
+                       _ C: UnsafeMutablePointer<Double>, _ ldc: Int, _ parallelism: Parallelism = .serial) {
+        parallelism.splitRows(m, work: m * n * k) { i0, rows in
+            gemm(rows, n, k, A + i0 * lda, lda, 1, B, ldb, C + i0 * ldc, ldc)
+        }
     }
 
     /// C[m×n] += A[k×m]ᵀ · B[k×n] (a sum over k of outer products: the weight gradients).
@@ -25,8 +27,10 @@ enum Kernels {
     static func gemmTN(_ m: Int, _ n: Int, _ k: Int,
                        _ A: UnsafePointer<Double>, _ lda: Int,
                        _ B: UnsafePointer<Double>, _ ldb: Int,
-                       _ C: UnsafeMutablePointer<Double>, _ ldc: Int) {
-        gemm(m, n, k, A, 1, lda, B, ldb, C, ldc)
+                       _ C: UnsafeMutablePointer<Double>, _ ldc: Int, _ parallelism: Parallelism = .serial) {
+        parallelism.splitRows(m, work: m * n * k) { i0, rows in
+            gemm(rows, n, k, A + i0, 1, lda, B, ldb, C + i0 * ldc, ldc)
+        }
     }
 
     /// C[m×n] += A·B[k×n] with A's entry (i, p) at A[i·rowStride + p·columnStride], which serves
@@ -126,7 +130,18 @@ enum Kernels {
     static func gemmNT(_ m: Int, _ n: Int, _ k: Int,
                        _ A: UnsafePointer<Double>, _ lda: Int,
                        _ B: UnsafePointer<Double>, _ ldb: Int,
-                       _ C: UnsafeMutablePointer<Double>, _ ldc: Int) {
+                       _ C: UnsafeMutablePointer<Double>, _ ldc: Int, _ parallelism: Parallelism = .serial) {
+        parallelism.splitRows(m, work: m * n * k) { i0, rows in
+            dotProducts(rows, n, k, A + i0 * lda, lda, B, ldb, C + i0 * ldc, ldc)
+        }
+    }
+
+    /// gemmNT on one block of rows.
+    @inline(__always)
+    private static func dotProducts(_ m: Int, _ n: Int, _ k: Int,
+                                    _ A: UnsafePointer<Double>, _ lda: Int,
+                                    _ B: UnsafePointer<Double>, _ ldb: Int,
+                                    _ C: UnsafeMutablePointer<Double>, _ ldc: Int) {
         var i = 0
         while i + 2 <= m {
             let A0 = A + i * lda, A1 = A0 + lda

@@ -7,7 +7,7 @@ enum Network {
         let T = ws.steps
         var x = UnsafePointer(ws.x)
         for (l, shape) in ws.shape.layers.enumerated() {
-            let pass = LayerPass(shape: shape, buffers: ws.layers[l], θ: θ, B: B, T: T, x: x)
+            let pass = LayerPass(shape: shape, buffers: ws.layers[l], θ: θ, B: B, T: T, x: x, parallelism: ws.parallelism)
             switch shape.kind {
             case .simpleRNN: SimpleRNNCell.forward(pass)
             case .lstm: LSTMCell.forward(pass)
@@ -32,7 +32,7 @@ enum Network {
         for l in stride(from: ws.shape.layers.count - 1, through: 0, by: -1) {
             let shape = ws.shape.layers[l]
             let x = l == 0 ? UnsafePointer(ws.x) : UnsafePointer(ws.layers[l - 1].h)
-            let pass = LayerPass(shape: shape, buffers: ws.layers[l], θ: θ, B: B, T: T, x: x)
+            let pass = LayerPass(shape: shape, buffers: ws.layers[l], θ: θ, B: B, T: T, x: x, parallelism: ws.parallelism)
             let computeDx = l > 0 || inputGradient
             switch shape.kind {
             case .simpleRNN: SimpleRNNCell.backward(pass, dhAbove: dhAbove, grad: grad, computeDx: computeDx)

@@ -9,7 +9,7 @@ enum SimpleRNNCell {
         p.projectInputs()
         for t in 0..<p.T {
             let zt = buf.z + t * B * u, ht = buf.h + t * B * u
-            if t > 0 { Kernels.gemmNN(B, u, u, ht - B * u, u, p.U, u, zt, u) }
+            if t > 0 { Kernels.gemmNN(B, u, u, ht - B * u, u, p.U, u, zt, u, p.parallelism) }
             Elementary.tanh(zt, ht, B * u)
         }
     }
@@ -27,9 +27,9 @@ enum SimpleRNNCell {
                 dzt[k] = dh * (1 - ht[k] * ht[k])
             }
             buf.dhNext.update(repeating: 0, count: B * u)
-            if t > 0 { Kernels.gemmNT(B, u, u, dzt, u, p.U, u, buf.dhNext, u) }
+            if t > 0 { Kernels.gemmNT(B, u, u, dzt, u, p.U, u, buf.dhNext, u, p.parallelism) }
         }
-        if T > 1 { Kernels.gemmTN(u, u, (T - 1) * B, buf.h, u, buf.z + B * u, u, grad + p.shape.U, u) }
+        if T > 1 { Kernels.gemmTN(u, u, (T - 1) * B, buf.h, u, buf.z + B * u, u, grad + p.shape.U, u, p.parallelism) }
         p.accumulateInputGradients(into: grad, computeDx: computeDx)
     }
 }

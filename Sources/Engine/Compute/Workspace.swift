@@ -48,11 +48,14 @@ final class Workspace {
     let dense: DenseBuffers
     /// [B·u_last] gradient w.r.t. the last layer's final hidden state (from Dense, or seeded).
     let dhTop: UnsafeMutablePointer<Double>
+    /// Threads the large products may use (the results do not depend on it).
+    let parallelism: Parallelism
     private let arena: UnsafeMutablePointer<Double>
 
-    init(shape: NetworkShape, capacity: Int, steps: Int) {
+    init(shape: NetworkShape, capacity: Int, steps: Int, parallelism: Parallelism = .serial) {
         precondition(capacity > 0 && steps > 0, "a workspace needs at least one sample and one step")
         self.shape = shape
+        self.parallelism = parallelism
         self.capacity = capacity
         self.steps = steps
         let rows = capacity * steps

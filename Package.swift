@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "XMLTestSupport"]),
         .testTarget(name: "MathMLTests", dependencies: ["MathML", "XMLTestSupport"]),
         .testTarget(name: "MarkdownBridgeTests", dependencies: ["MarkdownBridge"], exclude: ["Conformance"]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "XMLTestSupport"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Engine", "XMLTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["lstmbook"]),
     ]
 )

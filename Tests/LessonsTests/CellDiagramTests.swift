@@ -126,15 +126,10 @@ struct HandStep: Sendable, CustomTestStringConvertible {
     }
 
     /// The bytes of two diagrams, committed: a change to the drawing shows here, in review, before
-    /// it shows in every page (`LSTMBOOK_UPDATE_GOLDEN=1` rewrites the files after a deliberate change).
+    /// it shows in every page.
     @Test(arguments: [("lstm-input", CellDiagramTests.lstm, CellDiagram.Highlight.input), ("gru", CellDiagramTests.gru, .none)])
     func theDiagramKeepsItsCommittedBytes(name: String, step: HandStep, highlight: CellDiagram.Highlight) throws {
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/cell-\(name).svg")
-        let svg = Self.svg(step, highlight: highlight)
-        if ProcessInfo.processInfo.environment["LSTMBOOK_UPDATE_GOLDEN"] == "1" {
-            try Data(svg.utf8).write(to: file)
-        }
-        #expect(svg == (try String(contentsOf: file, encoding: .utf8)))
+        #expect(try Golden.matches(Self.svg(step, highlight: highlight), name: "cell-\(name).svg", besides: #filePath))
     }
 
     // MARK: Numbers

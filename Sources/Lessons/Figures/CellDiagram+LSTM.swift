@@ -40,7 +40,8 @@ extension CellDiagram {
         canvas.wire([P(L.xG + r, L.yBelt), P(L.xOut, L.yBelt)], .state, lit: [.cellState, .output], arrow: false, belt: true)
         canvas.wire([P(L.xOut, L.yBelt), P(L.xEnd, L.yBelt)], .state, lit: [.cellState], belt: true)
         canvas.junction(P(L.xOut, L.yBelt), .state, lit: output)
-        canvas.operation("×", at: P(L.xF, L.yBelt), .state, lit: forget, tooltip: "f × c_{\(before)}" + (words.isChinese ? "：保留的记忆" : ": what the cell keeps"))
+        canvas.operation("×", at: P(L.xF, L.yBelt), .state, lit: forget,
+                         tooltip: "f × c_{\(before)}" + (words.isChinese ? "：保留的记忆" : ": what the cell keeps"))
         canvas.operation("+", at: P(L.xG, L.yBelt), .state, lit: [.input, .candidate, .cellState],
                          tooltip: "f·c_{\(before)} + i·g" + (words.isChinese ? "：新的细胞状态" : ": the new cell state"))
 
@@ -71,7 +72,8 @@ extension CellDiagram {
         canvas.wire([P(L.xF, boxTop), P(L.xF, L.yBelt + r)], .gate, lit: [.forget], name: "f")
         canvas.wire([P(L.xI, boxTop), P(L.xI, L.yIG), P(L.xG - r, L.yIG)], .gate, lit: [.input], name: "i")
         canvas.wire([P(L.xG, boxTop), P(L.xG, L.yIG + r)], .candidate, lit: write, name: "g")
-        canvas.operation("×", at: P(L.xG, L.yIG), .candidate, lit: write, tooltip: "i × g" + (words.isChinese ? "：写入细胞的内容" : ": what is written to the cell"))
+        canvas.operation("×", at: P(L.xG, L.yIG), .candidate, lit: write,
+                         tooltip: "i × g" + (words.isChinese ? "：写入细胞的内容" : ": what is written to the cell"))
         canvas.wire([P(L.xG, L.yIG - r), P(L.xG, L.yBelt + r)], .candidate, lit: write, name: "ig")
 
         // The output: tanh(c_t) scaled by o is h_t, which leaves to the right and upwards.

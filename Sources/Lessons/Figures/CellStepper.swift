@@ -45,8 +45,8 @@ public struct CellStepper: Sendable {
     public var diagrams: [CellDiagram] {
         let count = trace.steps.count
         return (1...count).map { t in
-            CellDiagram(trace: trace, t: t, title: words.isChinese ? "\(title)，第 \(t) 步（共 \(count) 步）" : "\(title), step \(t) of \(count)",
-                        description: "", highlight: highlight, decimals: decimals, words: words)
+            let numbered = words.isChinese ? "\(title)，第 \(t) 步（共 \(count) 步）" : "\(title), step \(t) of \(count)"
+            return CellDiagram(trace: trace, t: t, title: numbered, description: "", highlight: highlight, decimals: decimals, words: words)
         }
     }
 
@@ -61,7 +61,8 @@ public struct CellStepper: Sendable {
         for (index, diagram) in diagrams.enumerated() {
             let k = index + 1
             let id = "\(prefix)-t\(k)"
-            lines.append("<input type=\"radio\" class=\"cs-radio\" name=\"\(prefix)-step\" id=\"\(id)\"\(k == chosen ? " checked=\"checked\"" : "")/>")
+            let checked = k == chosen ? " checked=\"checked\"" : ""
+            lines.append("<input type=\"radio\" class=\"cs-radio\" name=\"\(prefix)-step\" id=\"\(id)\"\(checked)/>")
             lines.append("<label class=\"cs-tab\" for=\"\(id)\">t = \(diagram.t)</label>")
             lines.append("<div class=\"cs-panel\" id=\"\(prefix)-step-\(k)\">" + diagram.svg(idPrefix: "\(prefix)-step-\(k)") + "</div>")
         }

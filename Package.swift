@@ -44,10 +44,10 @@ let package = Package(
         // A real XML parser's view of what the charts, the cell diagram and MathML write.
         .target(name: "XMLTestSupport", path: "Tests/XMLTestSupport"),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], exclude: ["Fixtures"]),
-        .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "XMLTestSupport"]),
+        .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "XMLTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "MathMLTests", dependencies: ["MathML", "XMLTestSupport"]),
         .testTarget(name: "MarkdownBridgeTests", dependencies: ["MarkdownBridge"], exclude: ["Conformance"]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "XMLTestSupport"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Engine", "XMLTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["lstmbook"]),
     ]
 )

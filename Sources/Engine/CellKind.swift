@@ -29,6 +29,23 @@ public enum CellKind: Sendable, Hashable {
         }
     }
 
+    /// Every cell, in the order the lessons' `cell` options list them.
+    public static let all: [CellKind] = [.lstm, .gru(resetAfter: true), .gru(resetAfter: false), .simpleRNN]
+
+    /// The word a lesson writes for the cell (`cell: gru_reset_before`), and the cell of a word.
+    public var word: String {
+        switch self {
+        case .simpleRNN: return "rnn"
+        case .lstm: return "lstm"
+        case .gru(let resetAfter): return resetAfter ? "gru" : "gru_reset_before"
+        }
+    }
+
+    public init?(word: String) {
+        guard let kind = CellKind.all.first(where: { $0.word == word }) else { return nil }
+        self = kind
+    }
+
     /// The layer type as written in model JSON ("simple_rnn", "lstm", "gru").
     public var typeName: String {
         switch self {
@@ -51,5 +68,22 @@ public enum CellKind: Sendable, Hashable {
     var biasRows: Int {
         if case .gru(resetAfter: true) = self { return 2 }
         return 1
+    }
+}
+
+/// Recorded (in a directive's cached output, for one) as its word.
+extension CellKind: Codable {
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let word = try container.decode(String.self)
+        guard let kind = CellKind(word: word) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(word)' is not a cell")
+        }
+        self = kind
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(word)
     }
 }

@@ -201,16 +201,25 @@ struct Emitter {
         }
     }
 
+    /// Text for XML, by the rule of SVGPlot's `XMLEscape.escape` (MathML depends on no other
+    /// module, so it keeps its own copy, and both modules' `EscapingTests` hold it to one table):
+    /// `&`, `<`, `>`, `"` and `'` as entities; tab and line breaks as spaces, since a blank line
+    /// would end the HTML block a formula sits in; any other character XML 1.0 forbids (C0
+    /// controls, U+FFFE, U+FFFF) as U+FFFD. The lexer already rejects those with a message naming
+    /// the column, so the last case only keeps a future path around it from writing broken XML.
     static func escaped(_ text: String) -> String {
         var result = ""
-        for character in text {
-            switch character {
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            default: result.append(character)
+            case "\t", "\n", "\r": result += " "
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: result += "\u{FFFD}"
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

@@ -118,7 +118,8 @@ import Testing
         let first = lines[2].split(separator: " ")
         #expect(first[2] == String(format: "%.2f", runs[0]["train_rmse"] as! Double))
         // Same seed, same numbers, run after run.
-        #expect(try Self.run(["forecast", "--data", Self.airline, "--look-back", "1,3", "--seeds", "7,8", "--epochs", "3", "--json"]).stdout == json.stdout)
+        #expect(try Self.run(["forecast", "--data", Self.airline, "--look-back", "1,3", "--seeds", "7,8", "--epochs", "3", "--json"]).stdout
+            == json.stdout)
     }
 
     @Test func forecastRefusesBadDataAndSettings() throws {

@@ -19,7 +19,9 @@ struct InterruptTests {
         // A big page makes the write phase long enough to be hit.
         let filler = String(repeating: "Gates decide what the cell keeps, adds and shows.\n\n", count: 10_000)
         func lesson(_ version: Int) -> String {
-            "---\ntitle: Version \(version)\n---\n\(filler)\n```{forecast}\nid: f\ndata: data/air.csv\nseeds: 1\nepochs: 2\nshow: [predictions, table]\n```\n\nVersion \(version): {{f.test_rmse}}.\n"
+            "---\ntitle: Version \(version)\n---\n\(filler)\n"
+                + "```{forecast}\nid: f\ndata: data/air.csv\nseeds: 1\nepochs: 2\nshow: [predictions, table]\n```\n\n"
+                + "Version \(version): {{f.test_rmse}}.\n"
         }
         try project.write("01-a.md", lesson(1))
         try project.write("02-b.md", lesson(1).replacingOccurrences(of: "Version", with: "Other"))

@@ -205,7 +205,9 @@ import Glibc
         address.sin_addr.s_addr = in_addr_t(INADDR_LOOPBACK).bigEndian
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let held = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(holder, $0, length) == 0 && listen(holder, 1) == 0 && getsockname(holder, $0, &length) == 0 }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(holder, $0, length) == 0 && listen(holder, 1) == 0 && getsockname(holder, $0, &length) == 0
+            }
         }
         try #require(held)
         let port = UInt16(bigEndian: address.sin_port)
@@ -214,7 +216,8 @@ import Glibc
         defer { server.stop() }
         try #require(eventually { !server.process.isRunning }, "serve kept running on a taken port; stderr: \(server.stderr)")
         #expect(server.process.terminationStatus != 0)
-        #expect(server.stderr == "Error: port \(port) on 127.0.0.1 is in use; stop what holds it, or choose another with --port (0 picks a free one)\n")
+        #expect(server.stderr
+            == "Error: port \(port) on 127.0.0.1 is in use; stop what holds it, or choose another with --port (0 picks a free one)\n")
     }
 
     /// A stand-in for `swift`: fails to compile while the checkout holds `compile-fails`, takes

@@ -15,7 +15,8 @@ import Testing
         var loss = Loss.meanSquaredError
 
         var testDescription: String {
-            "\(cells.map(\.displayName).joined(separator: "→")) units \(units) input \(inputDim) steps \(steps) batch \(samples) → Dense(\(outputs), \(activation)) \(loss)"
+            "\(cells.map(\.displayName).joined(separator: "→")) units \(units) input \(inputDim) steps \(steps) batch \(samples) "
+                + "→ Dense(\(outputs), \(activation)) \(loss)"
         }
     }
 

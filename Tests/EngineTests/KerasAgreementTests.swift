@@ -107,7 +107,8 @@ import Testing
         for (l, layer) in g.recurrentLayers.enumerated() {
             let k = f.gradients.layers[l]
             #expect(Self.worstError(layer.kernel.storage, k.kernel.flat) < Self.tolerance, "layer \(l + 1) kernel")
-            #expect(Self.worstError(layer.recurrentKernel.storage, try #require(k.recurrent_kernel).flat) < Self.tolerance, "layer \(l + 1) recurrent kernel")
+            #expect(Self.worstError(layer.recurrentKernel.storage, try #require(k.recurrent_kernel).flat) < Self.tolerance,
+                "layer \(l + 1) recurrent kernel")
             #expect(Self.worstError(layer.bias.storage, k.bias.flat) < Self.tolerance, "layer \(l + 1) bias")
         }
         let d = try #require(f.gradients.layers.last)

@@ -31,7 +31,8 @@ import Testing
 
     @Test func stackedModelsMeasureTheTopLayerAgainstTheInputs() throws {
         var rng = SeededGenerator(seed: 42)
-        let model = Support.randomModel(cells: [.gru(resetAfter: true), .lstm], units: [3, 2], inputDim: 2, outputs: 1, activation: .linear, rng: &rng)
+        let model = Support.randomModel(cells: [.gru(resetAfter: true), .lstm], units: [3, 2], inputDim: 2, outputs: 1, activation: .linear,
+            rng: &rng)
         let x = Support.randomSequences(1, 5, 2, rng: &rng)[0]
         let s = try model.hiddenStateSensitivity(x)
         let t = 2

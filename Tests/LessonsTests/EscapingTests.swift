@@ -9,8 +9,8 @@ struct EscapingTests {
 
     @Test(arguments: hostile)
     func nothingHostileSurvivesAsMarkup(_ attack: String) throws {
-        let csv = TemporaryLessons.airline.replacingOccurrences(of: "Month,Passengers", with: "Month,Pass\(attack.replacingOccurrences(of: "\"", with: "'"))")
         let column = "Pass" + attack.replacingOccurrences(of: "\"", with: "'")
+        let csv = TemporaryLessons.airline.replacingOccurrences(of: "Month,Passengers", with: "Month," + column)
         let yamlText = { (text: String) in "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
         let site = try TemporaryLessons([
             "data/a\(attack.replacingOccurrences(of: "/", with: "_")).csv": csv,

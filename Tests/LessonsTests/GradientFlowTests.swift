@@ -61,7 +61,9 @@ struct GradientFlowTests: DirectiveSuite {
         let names = Set(result.values.map(\.name))
         for cell in ["rnn", "lstm", "gru"] {
             for prefix in [cell + "_", cell + "_trained_"] {
-                for name in ["ratio", "decades", "per_step", "below_1pct", "first", "lowest", "lowest_at", "accuracy"] { #expect(names.contains(prefix + name)) }
+                for name in ["ratio", "decades", "per_step", "below_1pct", "first", "lowest", "lowest_at", "accuracy"] {
+                    #expect(names.contains(prefix + name))
+                }
             }
         }
         for name in ["steps", "distance", "seeds", "sequences", "epochs"] { #expect(names.contains(name)) }

@@ -106,7 +106,8 @@ struct PreviewTests {
         #expect(state.buildID == first)
         #expect(!get(state, "/").text.contains("problem"))
 
-        try Self.good.replacingOccurrences(of: "Plain", with: "Edited").write(to: folder.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        try Self.good.replacingOccurrences(of: "Plain", with: "Edited").write(to: folder.appendingPathComponent("a.md"), atomically: true,
+            encoding: .utf8)
         #expect(state.publish(build(folder)))
         #expect(state.buildID != first && get(state, "/a.html").text.contains("Edited prose"))
 
@@ -125,7 +126,8 @@ struct PreviewTests {
         #expect(decorated.hasSuffix("</script>\n</body></html>"))
         #expect(decorated.contains("var build = \"k.7\""))
         // Without a <main>, at the top of the body; without panels, nothing but the script.
-        let bare = String(decoding: ReloadScript.decorate(Data("<body class=\"x\">text</body>".utf8), panels: "<p>!</p>", buildID: "k.7"), as: UTF8.self)
+        let bare = String(decoding: ReloadScript.decorate(Data("<body class=\"x\">text</body>".utf8), panels: "<p>!</p>", buildID: "k.7"),
+            as: UTF8.self)
         #expect(bare.hasPrefix("<body class=\"x\">\n<p>!</p>text<script>"))
         let plain = String(decoding: ReloadScript.decorate(page, panels: "", buildID: "k.7"), as: UTF8.self)
         #expect(plain.hasPrefix("<html><body>\n<header>site</header>\n<main id=\"content\">\ntext</main>\n<script>"))

@@ -27,7 +27,8 @@ struct ReferencesTests {
             "lessons/a.md:7: reference {{lb2.test_rmse}} names unknown id 'lb2' (did you mean 'lb1'?); ids in this lesson: broken, lb1",
         ]))
         #expect(substitute("{{lb1.test_rmsee}}") == ("?", [
-            "lessons/a.md:7: reference {{lb1.test_rmsee}}: 'lb1' has no result 'test_rmsee' (did you mean 'test_rmse'?); it has: test_rmse, train_rmse",
+            "lessons/a.md:7: reference {{lb1.test_rmsee}}: 'lb1' has no result 'test_rmsee' (did you mean 'test_rmse'?); it has: test_rmse, "
+                + "train_rmse",
         ]))
         #expect(substitute("{{nodot}}") == ("?", ["lessons/a.md:7: reference {{nodot}} must have the form {{id.name}}"]))
     }

@@ -16,7 +16,8 @@ struct ReviewTests: DirectiveSuite {
     // MARK: Tokens and vocabulary
 
     @Test func tokensAreLowercaseWordsWithoutPunctuation() {
-        #expect(ReviewTokenizer.tokens("Amazing! This box, as all things should be.") == ["amazing", "this", "box", "as", "all", "things", "should", "be"])
+        #expect(ReviewTokenizer.tokens("Amazing! This box, as all things should be.")
+            == ["amazing", "this", "box", "as", "all", "things", "should", "be"])
         #expect(ReviewTokenizer.tokens("Don't STOP…now") == ["dont", "stop", "now"])
         #expect(ReviewTokenizer.tokens("  ?! ") == [])
     }
@@ -39,7 +40,9 @@ struct ReviewTests: DirectiveSuite {
         #expect(ReviewTokenizer.tokens(ReviewDirective.noteReview).allSatisfy(english.contains))
         #expect(!english.contains("granola") && !english.contains("pantry"))
         let chinese = ReviewLexicon.chinese.vocabulary
-        #expect(ReviewTokenizer.tokens("太棒了！这盒麦片给了我一顿营养均衡的早餐，一切本该如此。我只吃了一半，但我一定还会再买！").allSatisfy(chinese.contains))
+        let review = "太棒了！这盒麦片给了我一顿营养均衡的早餐，一切本该如此。"
+            + "我只吃了一半，但我一定还会再买！"
+        #expect(ReviewTokenizer.tokens(review).allSatisfy(chinese.contains))
         #expect(!chinese.contains("勺"))
     }
 
@@ -88,7 +91,8 @@ struct ReviewTests: DirectiveSuite {
 
     @Test func theGeneratorIsDeterministic() {
         var a = SeededGenerator(seed: 9), b = SeededGenerator(seed: 9)
-        #expect(ReviewGenerator.generate(count: 20, lexicon: .chinese, using: &a) == ReviewGenerator.generate(count: 20, lexicon: .chinese, using: &b))
+        #expect(ReviewGenerator.generate(count: 20, lexicon: .chinese, using: &a)
+            == ReviewGenerator.generate(count: 20, lexicon: .chinese, using: &b))
     }
 
     // MARK: Options
@@ -112,12 +116,15 @@ struct ReviewTests: DirectiveSuite {
 
     // MARK: Runs
 
-    @Test func sameOptionsGiveTheSameBytes() throws {
-        let yaml = "units: 3\nepochs: 2\ntrain_size: 60\ntest_size: 20\nseeds: [4, 5]"
-        let context = DirectiveContext(file: "lessons/r.md", dataFiles: [:])
-        let first = try ReviewDirective.runEncoded(try options(yaml), in: context)
-        let second = try ReviewDirective.runEncoded(try options(yaml), in: context)
-        #expect(first == second)
+    /// Seeds run side by side, sharing out the work: each must come out as it does alone, to
+    /// the bit, or a seed's numbers would depend on which seeds a lesson lists beside it.
+    @Test func aSeedRunsTheSameAloneAndBesideOthers() throws {
+        let yaml = "units: 3\nepochs: 2\ntrain_size: 60\ntest_size: 20\nseeds: "
+        let together = try run(yaml + "[4, 5]").runs
+        let alone = try run(yaml + "[5]").runs
+        #expect(together.map(\.seed) == [4, 5] && alone.map(\.seed) == [5])
+        #expect(try OutputCoding.encoder.encode(together[1]) == OutputCoding.encoder.encode(alone[0]))
+        #expect(try OutputCoding.encoder.encode(together[0]) != OutputCoding.encoder.encode(alone[0]))
     }
 
     @Test func aSmallLSTMBeatsChanceAndEveryBlockAndValueIsMade() throws {
@@ -132,7 +139,8 @@ struct ReviewTests: DirectiveSuite {
         #expect(result.blocks.count == ReviewDirective.views.count)
         let names = Set(result.values.map(\.name))
         for name in ["lstm_test_accuracy", "final_positive", "without_amazing", "amazing_only", "amazing_only_rnn", "memory_unit",
-                     "memory_unit_forget_mean", "memory_unit_forget_min", "sensitivity_first_word_lstm", "sensitivity_first_word_rnn", "amazing_only_rnn_min"] {
+                     "memory_unit_forget_mean", "memory_unit_forget_min", "sensitivity_first_word_lstm", "sensitivity_first_word_rnn",
+                     "amazing_only_rnn_min"] {
             #expect(names.contains(name), "missing \(name)")
         }
     }

@@ -71,7 +71,8 @@ struct SiteBuildTests {
         try site.write("02-gates.md", second.replacingOccurrences(of: "units: 1", with: "units: 1\nseeds: 3"))
         let build = try site.build()
         #expect(build.problems.map(\.description) == [
-            "lessons/02-gates.md:10: unknown option 'seeds' for directive {gates} (did you mean 'seed'?); known options: id, tolerance, input, cell, units, seed, model, show, language, train, marks, captions",
+            "lessons/02-gates.md:10: unknown option 'seeds' for directive {gates} (did you mean 'seed'?); known options: id, tolerance, input, "
+                + "cell, units, seed, model, show, language, train, marks, captions",
         ])
         #expect(build.heldBack == ["02-gates.html", SearchIndex.fileName])
         #expect(site.page("02-gates.html") == before)
@@ -113,7 +114,8 @@ struct SiteBuildTests {
         let problems = try site.build().problems.map(\.description)
         #expect(problems == [
             "lessons/01-a.md:12: id 'same' is already used by the directive at line 6; ids must be unique in a lesson",
-            "lessons/01-a.md:16: unknown directive {forcast} (did you mean 'forecast'?); known: " + DirectiveRegistry.kinds.map { "{\($0.name)}" }.joined(separator: ", "),
+            "lessons/01-a.md:16: unknown directive {forcast} (did you mean 'forecast'?); known: "
+                + DirectiveRegistry.kinds.map { "{\($0.name)}" }.joined(separator: ", "),
         ])
     }
 

@@ -42,8 +42,8 @@ struct TrainedCellTests: DirectiveSuite {
         let values = Dictionary(uniqueKeysWithValues: GatesDirective.values(try run(walk)).map { ($0.name, $0.display) })
         #expect(values["x5"] == "−1" && values["m5"] == "1" && values["m4"] == "0" && values["trained_accuracy"] != nil)
         #expect(values["x5_u2"] == nil)
-        let step = CellDirective.steps(try run(walk).trace)[4]
-        #expect(step.marker == 1)
-        #expect(DiagramText.plain(CellDiagram(step: step, title: "t", description: "").inputLabel) == "x₅ = −1.00, m₅ = 1")
+        let diagram = CellDiagram(trace: try run(walk).trace, t: 5, title: "t", description: "")
+        #expect(diagram.marker == 1)
+        #expect(DiagramText.plain(diagram.inputLabel) == "x₅ = −1.00, m₅ = 1")
     }
 }

@@ -72,7 +72,8 @@ import Testing
                 try code.replace(withHTMLBlock: "<figure></figure>")
             }
         }
-        #expect(Self.kinds(seen).filter { !$0.hasPrefix("text") } == ["document", "heading(level: 1)", "paragraph", "emphasis", "htmlBlock", "paragraph"])
+        #expect(Self.kinds(seen).filter { !$0.hasPrefix("text") }
+            == ["document", "heading(level: 1)", "paragraph", "emphasis", "htmlBlock", "paragraph"])
     }
 
     @Test("collecting first, then replacing, works too")

@@ -27,7 +27,8 @@ struct LessonEquationTests {
         #"\underbrace{f_t \odot c_{t-1}}_{\text{keep}} + \underbrace{i_t \odot g_t}_{\text{write}}"#,
         #"\theta \leftarrow \theta - \eta \nabla_\theta \mathcal{L}"#,
         #"m_t = \beta_1 m_{t-1} + (1 - \beta_1) g_t, \quad \hat{m}_t = \frac{m_t}{1 - \beta_1^t}"#,
-        #"\begin{bmatrix} i_t \\ f_t \\ o_t \\ g_t \end{bmatrix} = \begin{pmatrix} \sigma \\ \sigma \\ \sigma \\ \tanh \end{pmatrix} \left( W \begin{bmatrix} h_{t-1} \\ x_t \end{bmatrix} + b \right)"#,
+        #"\begin{bmatrix} i_t \\ f_t \\ o_t \\ g_t \end{bmatrix} = \begin{pmatrix} \sigma \\ \sigma \\ \sigma \\ \tanh \end{pmatrix} "#
+            + #"\left( W \begin{bmatrix} h_{t-1} \\ x_t \end{bmatrix} + b \right)"#,
     ]
 
     @Test(arguments: equations)
@@ -52,7 +53,8 @@ struct LessonEquationTests {
 
     @Test func theGradientNormStretchesItsBars() throws {
         let markup = try innerDisplay(Self.equations[7])
-        #expect(markup.hasPrefix(#"<mrow><mo form="prefix" stretchy="true">‖</mo><mfrac><mrow><mi>∂</mi><msub><mi>h</mi><mi>T</mi></msub></mrow>"#))
+        #expect(markup.hasPrefix(#"<mrow><mo form="prefix" stretchy="true">‖</mo><mfrac>"#
+            + #"<mrow><mi>∂</mi><msub><mi>h</mi><mi>T</mi></msub></mrow>"#))
         #expect(markup.contains("<munderover><mo>∏</mo>"))
     }
 

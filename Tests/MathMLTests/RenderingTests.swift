@@ -15,7 +15,8 @@ struct RenderingTests {
         #expect(try inner("x_t") == "<msub><mi>x</mi><mi>t</mi></msub>")
         #expect(try inner("x_t^2") == "<msubsup><mi>x</mi><mi>t</mi><mn>2</mn></msubsup>")
         #expect(try inner("x^2_t") == "<msubsup><mi>x</mi><mi>t</mi><mn>2</mn></msubsup>")
-        #expect(try inner("W^{(f)}") == #"<msup><mi>W</mi><mrow><mo form="prefix" stretchy="false">(</mo><mi>f</mi><mo form="postfix" stretchy="false">)</mo></mrow></msup>"#)
+        #expect(try inner("W^{(f)}")
+            == #"<msup><mi>W</mi><mrow><mo form="prefix" stretchy="false">(</mo><mi>f</mi><mo form="postfix" stretchy="false">)</mo></mrow></msup>"#)
         // Operators in scripts are unspaced, as TeX sets them.
         #expect(try inner("h_{t-1}") == #"<msub><mi>h</mi><mrow><mi>t</mi><mo lspace="0em" rspace="0em">−</mo><mn>1</mn></mrow></msub>"#)
         // An unbraced script takes one character, as in TeX.
@@ -39,7 +40,8 @@ struct RenderingTests {
         #expect(try inner("1 - z") == "<mn>1</mn><mo>−</mo><mi>z</mi>")
         #expect(try inner(#"x = \, -1"#) == #"<mi>x</mi><mo>=</mo><mspace width="0.1667em"/><mo form="prefix">−</mo><mn>1</mn>"#)
         #expect(try inner("a, -b") == #"<mi>a</mi><mo>,</mo><mo form="prefix">−</mo><mi>b</mi>"#)
-        #expect(try inner("(+x)") == #"<mo form="prefix" stretchy="false">(</mo><mo form="prefix">+</mo><mi>x</mi><mo form="postfix" stretchy="false">)</mo>"#)
+        #expect(try inner("(+x)")
+            == #"<mo form="prefix" stretchy="false">(</mo><mo form="prefix">+</mo><mi>x</mi><mo form="postfix" stretchy="false">)</mo>"#)
         // A full stop after a number is punctuation, not a decimal point.
         #expect(try inner("3.") == #"<mn>3</mn><mo lspace="0em" rspace="0em">.</mo>"#)
     }
@@ -53,10 +55,13 @@ struct RenderingTests {
 
     @Test func functionsApplyToTheirArgument() throws {
         let apply = "<mo>&#x2061;</mo>"
-        #expect(try inner(#"\tanh(c_t)"#) == #"<mi>tanh</mi>\#(apply)<mo form="prefix" stretchy="false">(</mo><msub><mi>c</mi><mi>t</mi></msub><mo form="postfix" stretchy="false">)</mo>"#)
+        #expect(try inner(#"\tanh(c_t)"#)
+            == #"<mi>tanh</mi>\#(apply)<mo form="prefix" stretchy="false">(</mo><msub><mi>c</mi><mi>t</mi></msub>"#
+               + #"<mo form="postfix" stretchy="false">)</mo>"#)
         #expect(try inner(#"\tanh x"#) == #"<mi>tanh</mi>\#(apply)<mspace width="0.1667em"/><mi>x</mi>"#)
         #expect(try inner(#"\log"#) == "<mi>log</mi>")
-        #expect(try inner(#"\operatorname{softmax}(z)"#) == #"<mi>softmax</mi>\#(apply)<mo form="prefix" stretchy="false">(</mo><mi>z</mi><mo form="postfix" stretchy="false">)</mo>"#)
+        #expect(try inner(#"\operatorname{softmax}(z)"#)
+            == #"<mi>softmax</mi>\#(apply)<mo form="prefix" stretchy="false">(</mo><mi>z</mi><mo form="postfix" stretchy="false">)</mo>"#)
         #expect(try inner(#"\operatorname{d}"#) == #"<mi mathvariant="normal">d</mi>"#)
     }
 
@@ -70,13 +75,20 @@ struct RenderingTests {
     }
 
     @Test func fencesStretchOnlyAroundTallContent() throws {
-        #expect(try innerDisplay(#"\left( \frac{a}{b} \right)"#) == #"<mrow><mo form="prefix" stretchy="true">(</mo><mfrac><mi>a</mi><mi>b</mi></mfrac><mo form="postfix" stretchy="true">)</mo></mrow>"#)
-        #expect(try inner(#"\left[ x \right]"#) == #"<mrow><mo form="prefix" stretchy="false">[</mo><mi>x</mi><mo form="postfix" stretchy="false">]</mo></mrow>"#)
-        #expect(try inner(#"\left. \frac{a}{b} \right|"#) == #"<mrow><mfrac><mi>a</mi><mi>b</mi></mfrac><mo form="postfix" stretchy="true">|</mo></mrow>"#)
-        #expect(try inner(#"\left\| \sqrt{x} \right\|"#) == #"<mrow><mo form="prefix" stretchy="true">‖</mo><msqrt><mi>x</mi></msqrt><mo form="postfix" stretchy="true">‖</mo></mrow>"#)
-        #expect(try inner(#"\left\{ x \right\}"#) == #"<mrow><mo form="prefix" stretchy="false">{</mo><mi>x</mi><mo form="postfix" stretchy="false">}</mo></mrow>"#)
+        #expect(try innerDisplay(#"\left( \frac{a}{b} \right)"#)
+            == #"<mrow><mo form="prefix" stretchy="true">(</mo><mfrac><mi>a</mi><mi>b</mi></mfrac><mo form="postfix" stretchy="true">)</mo></mrow>"#)
+        #expect(try inner(#"\left[ x \right]"#)
+            == #"<mrow><mo form="prefix" stretchy="false">[</mo><mi>x</mi><mo form="postfix" stretchy="false">]</mo></mrow>"#)
+        #expect(try inner(#"\left. \frac{a}{b} \right|"#)
+            == #"<mrow><mfrac><mi>a</mi><mi>b</mi></mfrac><mo form="postfix" stretchy="true">|</mo></mrow>"#)
+        #expect(try inner(#"\left\| \sqrt{x} \right\|"#)
+            == #"<mrow><mo form="prefix" stretchy="true">‖</mo><msqrt><mi>x</mi></msqrt><mo form="postfix" stretchy="true">‖</mo></mrow>"#)
+        #expect(try inner(#"\left\{ x \right\}"#)
+            == #"<mrow><mo form="prefix" stretchy="false">{</mo><mi>x</mi><mo form="postfix" stretchy="false">}</mo></mrow>"#)
         // A sign right after the opening fence is unary.
-        #expect(try inner(#"\left(-x\right)"#) == #"<mrow><mo form="prefix" stretchy="false">(</mo><mo form="prefix">−</mo><mi>x</mi><mo form="postfix" stretchy="false">)</mo></mrow>"#)
+        #expect(try inner(#"\left(-x\right)"#)
+            == #"<mrow><mo form="prefix" stretchy="false">(</mo><mo form="prefix">−</mo><mi>x</mi>"#
+               + #"<mo form="postfix" stretchy="false">)</mo></mrow>"#)
     }
 
     @Test func bracketsAndBars() throws {
@@ -84,7 +96,8 @@ struct RenderingTests {
         #expect(try inner("|x|") == "\(bar)<mi>x</mi>\(bar)")
         let norm = #"<mo lspace="0em" rspace="0em" stretchy="false">‖</mo>"#
         #expect(try inner(#"\|x\|"#) == "\(norm)<mi>x</mi>\(norm)")
-        #expect(try inner(#"\lVert x \rVert"#) == #"<mo form="prefix" stretchy="false">‖</mo><mi>x</mi><mo form="postfix" stretchy="false">‖</mo>"#)
+        #expect(try inner(#"\lVert x \rVert"#)
+            == #"<mo form="prefix" stretchy="false">‖</mo><mi>x</mi><mo form="postfix" stretchy="false">‖</mo>"#)
     }
 
     @Test func identifiersAndFonts() throws {
@@ -109,7 +122,8 @@ struct RenderingTests {
     @Test func operators() throws {
         #expect(try inner(#"a \odot b \otimes c"#) == #"<mi>a</mi><mo largeop="false">⊙</mo><mi>b</mi><mo largeop="false">⊗</mo><mi>c</mi>"#)
         #expect(try inner(#"a \cdot b \times c \circ d"#) == "<mi>a</mi><mo>⋅</mo><mi>b</mi><mo>×</mo><mi>c</mi><mo>∘</mo><mi>d</mi>")
-        #expect(try inner(#"\le\ge\neq\approx\propto\in\to\leftarrow\mapsto"#) == "<mo>≤</mo><mo>≥</mo><mo>≠</mo><mo>≈</mo><mo>∝</mo><mo>∈</mo><mo>→</mo><mo>←</mo><mo>↦</mo>")
+        #expect(try inner(#"\le\ge\neq\approx\propto\in\to\leftarrow\mapsto"#)
+            == "<mo>≤</mo><mo>≥</mo><mo>≠</mo><mo>≈</mo><mo>∝</mo><mo>∈</mo><mo>→</mo><mo>←</mo><mo>↦</mo>")
         #expect(try inner(#"1, \ldots, T"#) == #"<mn>1</mn><mo>,</mo><mo lspace="0em" rspace="0em">…</mo><mo>,</mo><mi>T</mi>"#)
         #expect(try inner(#"50\%"#) == "<mn>50</mn><mi>%</mi>")
         #expect(try inner("a < b") == "<mi>a</mi><mo>&lt;</mo><mi>b</mi>")
@@ -117,9 +131,13 @@ struct RenderingTests {
 
     @Test func accentsAndUnderbrace() throws {
         #expect(try inner(#"\tilde{h}_t"#) == #"<msub><mover accent="true"><mi>h</mi><mo stretchy="false">˜</mo></mover><mi>t</mi></msub>"#)
-        #expect(try inner(#"\hat y\bar x\dot x"#) == #"<mover accent="true"><mi>y</mi><mo stretchy="false">ˆ</mo></mover><mover accent="true"><mi>x</mi><mo stretchy="false">¯</mo></mover><mover accent="true"><mi>x</mi><mo stretchy="false">˙</mo></mover>"#)
+        #expect(try inner(#"\hat y\bar x\dot x"#)
+            == #"<mover accent="true"><mi>y</mi><mo stretchy="false">ˆ</mo></mover><mover accent="true"><mi>x</mi><mo stretchy="false">¯</mo>"#
+               + #"</mover><mover accent="true"><mi>x</mi><mo stretchy="false">˙</mo></mover>"#)
         #expect(try inner(#"\vec{v}"#) == #"<mover><mi>v</mi><mo stretchy="false">→</mo></mover>"#)
-        #expect(try innerDisplay(#"\underbrace{a+b}_{\text{sum}}"#) == #"<munder><munder accentunder="true"><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy="true">⏟</mo></munder><mtext>sum</mtext></munder>"#)
+        #expect(try innerDisplay(#"\underbrace{a+b}_{\text{sum}}"#)
+            == #"<munder><munder accentunder="true"><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy="true">⏟</mo></munder>"#
+               + #"<mtext>sum</mtext></munder>"#)
     }
 
     @Test func spacesAndText() throws {
@@ -145,10 +163,16 @@ struct RenderingTests {
     }
 
     @Test func casesAndMatrices() throws {
-        #expect(try inner(#"\begin{cases} 1 & x > 0 \\ 0 & \text{else} \end{cases}"#) == #"<mrow><mo form="prefix" stretchy="true">{</mo><mtable><mtr><mtd style="text-align:left;justify-items:start;padding-left:0"><mn>1</mn></mtd><mtd style="text-align:left;justify-items:start;padding-left:1em"><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr><mtr><mtd style="text-align:left;justify-items:start;padding-left:0"><mn>0</mn></mtd><mtd style="text-align:left;justify-items:start;padding-left:1em"><mtext>else</mtext></mtd></mtr></mtable></mrow>"#)
+        #expect(try inner(#"\begin{cases} 1 & x > 0 \\ 0 & \text{else} \end{cases}"#)
+            == #"<mrow><mo form="prefix" stretchy="true">{</mo><mtable><mtr><mtd style="text-align:left;justify-items:start;padding-left:0">"#
+               + #"<mn>1</mn></mtd><mtd style="text-align:left;justify-items:start;padding-left:1em"><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"#
+               + #"<mtr><mtd style="text-align:left;justify-items:start;padding-left:0"><mn>0</mn></mtd>"#
+               + #"<mtd style="text-align:left;justify-items:start;padding-left:1em"><mtext>else</mtext></mtd></mtr></mtable></mrow>"#)
         let cells = #"<mtable><mtr><mtd style="padding-left:0"><mi>a</mi></mtd><mtd style="padding-right:0"><mi>b</mi></mtd></mtr></mtable>"#
         #expect(try inner(#"\begin{matrix} a & b \end{matrix}"#) == cells)
-        #expect(try inner(#"\begin{bmatrix} a & b \end{bmatrix}"#) == #"<mrow><mo form="prefix" stretchy="true">[</mo>\#(cells)<mo form="postfix" stretchy="true">]</mo></mrow>"#)
-        #expect(try inner(#"\begin{pmatrix} a & b \end{pmatrix}"#) == #"<mrow><mo form="prefix" stretchy="true">(</mo>\#(cells)<mo form="postfix" stretchy="true">)</mo></mrow>"#)
+        #expect(try inner(#"\begin{bmatrix} a & b \end{bmatrix}"#)
+            == #"<mrow><mo form="prefix" stretchy="true">[</mo>\#(cells)<mo form="postfix" stretchy="true">]</mo></mrow>"#)
+        #expect(try inner(#"\begin{pmatrix} a & b \end{pmatrix}"#)
+            == #"<mrow><mo form="prefix" stretchy="true">(</mo>\#(cells)<mo form="postfix" stretchy="true">)</mo></mrow>"#)
     }
 }

@@ -1,83 +1,49 @@
 // Sample cell diagrams for looking at: writes NAME-light.html and NAME-dark.html (and a few
 // stepper pages: a later step chosen, keyboard focus, no CSS at all) into the folder given as
 // the first argument, printing each page's name. The page mimics the site's lesson column.
-// The tests are run by tools/diagram-preview/test.
+// The diagrams' tests are `swift test --filter CellDiagramTests`.
+import Engine
 import Foundation
 import Lessons
 import SVGPlot
 
 let out = URL(fileURLWithPath: CommandLine.arguments[1])
 
-// MARK: A real cell, one unit, one input: the samples are computed, not typed in.
+// MARK: A real cell, one unit, one input: the samples are computed by the engine, not typed in.
 
-func sigmoid(_ v: Double) -> Double { 1 / (1 + exp(-v)) }
-
-/// One-unit LSTM with fixed weights (w for x, u for h, b) per gate i, f, g, o.
-func lstmSteps(_ xs: [Double]) -> [CellStep] {
-    let w = ["i": (0.9, -0.6, 0.1), "f": (0.7, 0.8, 1.0), "g": (1.4, -0.9, 0.0), "o": (-0.5, 1.1, 0.3)]
-    var h = 0.0, c = 0.0
-    return xs.enumerated().map { index, x in
-        func pre(_ n: String) -> Double { w[n]!.0 * x + w[n]!.1 * h + w[n]!.2 }
-        let gates = ["i", "f", "g", "o"].map { n in
-            CellStep.Gate(name: n, preactivation: pre(n), activation: n == "g" ? tanh(pre(n)) : sigmoid(pre(n)))
-        }
-        let (i, f, g, o) = (gates[0].activation, gates[1].activation, gates[2].activation, gates[3].activation)
-        let cNew = f * c + i * g
-        let hNew = o * tanh(cNew)
-        defer { h = hNew; c = cNew }
-        return CellStep(cell: .lstm, t: index + 1, x: x, hPrevious: h, cPrevious: c, gates: gates, c: cNew, h: hNew)
-    }
-}
-
-/// One-unit GRU (Keras, reset before) with fixed weights per gate z, r, g.
-func gruSteps(_ xs: [Double]) -> [CellStep] {
-    let w = ["z": (-0.8, 0.5, 0.2), "r": (0.6, 0.9, -0.1), "g": (1.3, -1.2, 0.05)]
-    var h = 0.0
-    return xs.enumerated().map { index, x in
-        let zPre = w["z"]!.0 * x + w["z"]!.1 * h + w["z"]!.2
-        let rPre = w["r"]!.0 * x + w["r"]!.1 * h + w["r"]!.2
-        let (z, r) = (sigmoid(zPre), sigmoid(rPre))
-        let gPre = w["g"]!.0 * x + w["g"]!.1 * (r * h) + w["g"]!.2
-        let g = tanh(gPre)
-        let hNew = z * h + (1 - z) * g
-        defer { h = hNew }
-        return CellStep(cell: .gru, t: index + 1, x: x, hPrevious: h,
-                        gates: [CellStep.Gate(name: "z", preactivation: zPre, activation: z),
-                                CellStep.Gate(name: "r", preactivation: rPre, activation: r),
-                                CellStep.Gate(name: "g", preactivation: gPre, activation: g)],
-                        h: hNew)
-    }
+/// A one-unit layer with fixed weights (w for x, u for h, b) per gate, in the engine's block order.
+func layer(_ kind: CellKind, _ weights: [(Double, Double, Double)]) -> RecurrentLayer {
+    try! RecurrentLayer(kind: kind, units: 1, inputDim: 1, kernel: Matrix([weights.map(\.0)]),
+                        recurrentKernel: Matrix([weights.map(\.1)]), bias: Matrix([weights.map(\.2)]))
 }
 
 let sequence = [0.5, -0.2, 0.9, 0.1, -0.7]
-let lstm = lstmSteps(sequence)
-let gru = gruSteps(sequence)
-
-/// Extreme numbers: long labels must still fit.
-let extreme = CellStep(cell: .lstm, t: 12, x: -123.456, hPrevious: -0.999, cPrevious: -12.3456,
-                       gates: [CellStep.Gate(name: "i", preactivation: -17.25, activation: 0.00000003),
-                               CellStep.Gate(name: "f", preactivation: 9.87, activation: 0.99995),
-                               CellStep.Gate(name: "g", preactivation: -25.5, activation: -1),
-                               CellStep.Gate(name: "o", preactivation: -0.001, activation: 0.49975)],
-                       c: -12.3449, h: -0.49975)
+/// LSTM gates i, f, g, o.
+let lstm = try! layer(.lstm, [(0.9, -0.6, 0.1), (0.7, 0.8, 1.0), (1.4, -0.9, 0.0), (-0.5, 1.1, 0.3)]).trace(sequence.map { [$0] })
+/// GRU (Keras, reset before) gates z, r, g.
+let gru = try! layer(.gru(resetAfter: false), [(-0.8, 0.5, 0.2), (0.6, 0.9, -0.1), (1.3, -1.2, 0.05)]).trace(sequence.map { [$0] })
+/// Extreme numbers: long labels must still fit. Large weights saturate every gate.
+let extreme = try! layer(.lstm, [(0.14, 0.2, 0.03), (-0.08, 0.1, 0.0), (0.2, 0.0, 0.0), (0.001, 0.0, 0.0)])
+    .trace(Array(repeating: [-123.456], count: 12))
 
 let diagrams: [(String, CellDiagram)] = [
-    ("lstm", CellDiagram(step: lstm[2], title: "An LSTM cell at step 3", description: "One unit reading the third value.")),
-    ("lstm-forget", CellDiagram(step: lstm[2], title: "Forget gate", description: "", highlight: .forget)),
-    ("lstm-input", CellDiagram(step: lstm[2], title: "Input gate", description: "", highlight: .input)),
-    ("lstm-candidate", CellDiagram(step: lstm[2], title: "Candidate", description: "", highlight: .candidate)),
-    ("lstm-output", CellDiagram(step: lstm[2], title: "Output gate", description: "", highlight: .output)),
-    ("lstm-cell", CellDiagram(step: lstm[2], title: "Cell state", description: "", highlight: .cellState)),
-    ("lstm-3dec", CellDiagram(step: lstm[1], title: "Three decimals", description: "", decimals: 3)),
-    ("lstm-extreme", CellDiagram(step: extreme, title: "<b>Extreme</b> & \"numbers\"", description: "<script>alert(1)</script>", decimals: 3)),
-    ("gru", CellDiagram(step: gru[2], title: "A GRU cell at step 3", description: "One unit reading the third value.")),
-    ("gru-update", CellDiagram(step: gru[2], title: "Update gate", description: "", highlight: .update)),
-    ("gru-reset", CellDiagram(step: gru[2], title: "Reset gate", description: "", highlight: .reset)),
-    ("gru-candidate", CellDiagram(step: gru[2], title: "Candidate", description: "", highlight: .candidate)),
-    ("gru-state", CellDiagram(step: gru[2], title: "Hidden state", description: "", highlight: .cellState)),
-    ("gru-3dec", CellDiagram(step: gru[1], title: "Three decimals", description: "", decimals: 3)),
-    ("lstm-zh", CellDiagram(step: lstm[2], title: "LSTM 单元，第 3 步", description: "一个单元读入第三个值。", words: .chinese)),
-    ("gru-zh", CellDiagram(step: gru[2], title: "GRU 单元，第 3 步", description: "", highlight: .reset, words: .chinese)),
+    ("lstm", CellDiagram(trace: lstm, t: 3, title: "An LSTM cell at step 3", description: "One unit reading the third value.")),
+    ("lstm-forget", CellDiagram(trace: lstm, t: 3, title: "Forget gate", description: "", highlight: .forget)),
+    ("lstm-input", CellDiagram(trace: lstm, t: 3, title: "Input gate", description: "", highlight: .input)),
+    ("lstm-candidate", CellDiagram(trace: lstm, t: 3, title: "Candidate", description: "", highlight: .candidate)),
+    ("lstm-output", CellDiagram(trace: lstm, t: 3, title: "Output gate", description: "", highlight: .output)),
+    ("lstm-cell", CellDiagram(trace: lstm, t: 3, title: "Cell state", description: "", highlight: .cellState)),
+    ("lstm-3dec", CellDiagram(trace: lstm, t: 2, title: "Three decimals", description: "", decimals: 3)),
+    ("lstm-extreme", CellDiagram(trace: extreme, t: 12, title: "<b>Extreme</b> & \"numbers\"", description: "<script>alert(1)</script>",
+                                 decimals: 3)),
+    ("gru", CellDiagram(trace: gru, t: 3, title: "A GRU cell at step 3", description: "One unit reading the third value.")),
+    ("gru-update", CellDiagram(trace: gru, t: 3, title: "Update gate", description: "", highlight: .update)),
+    ("gru-reset", CellDiagram(trace: gru, t: 3, title: "Reset gate", description: "", highlight: .reset)),
+    ("gru-candidate", CellDiagram(trace: gru, t: 3, title: "Candidate", description: "", highlight: .candidate)),
+    ("gru-state", CellDiagram(trace: gru, t: 3, title: "Hidden state", description: "", highlight: .cellState)),
+    ("gru-3dec", CellDiagram(trace: gru, t: 2, title: "Three decimals", description: "", decimals: 3)),
+    ("lstm-zh", CellDiagram(trace: lstm, t: 3, title: "LSTM 单元，第 3 步", description: "一个单元读入第三个值。", words: .chinese)),
+    ("gru-zh", CellDiagram(trace: gru, t: 3, title: "GRU 单元，第 3 步", description: "", highlight: .reset, words: .chinese)),
 ]
 
 func page(_ name: String, theme: String, body: String, css: Bool = true) -> String {
@@ -123,8 +89,8 @@ for (name, diagram) in diagrams {
     for theme in ["light", "dark"] { write("\(name)-\(theme)", page(name, theme: theme, body: body)) }
 }
 
-let lstmStepper = CellStepper(steps: lstm, title: "The LSTM cell over five steps")
-let gruStepper = CellStepper(steps: gru, title: "The GRU cell over five steps", highlight: .update)
+let lstmStepper = CellStepper(trace: lstm, title: "The LSTM cell over five steps")
+let gruStepper = CellStepper(trace: gru, title: "The GRU cell over five steps", highlight: .update)
 for (name, stepper) in [("stepper", lstmStepper), ("stepper-gru", gruStepper)] {
     let body = "<figure id=\"\(name)\" class=\"figure\">" + stepper.html(idPrefix: name)
         + "<figcaption>Figure: \(name)</figcaption></figure>"

@@ -17,7 +17,7 @@ enum RecallCost {
     /// The cell of each line `CellLine.lines` would train: one per word of `cells`, and a
     /// second LSTM when `compare_forget_bias` is given.
     static func lines(_ options: ResolvedOptions) -> [CellKind] {
-        options.texts("cells").map(CellChoice.kind) + (options.has("compare_forget_bias") ? [.lstm] : [])
+        options.texts("cells").map(CellKind.init(option:)) + (options.has("compare_forget_bias") ? [.lstm] : [])
     }
 
     static func run(_ cell: CellKind, length: Int, _ options: ResolvedOptions) -> Cost {

@@ -9,7 +9,7 @@ struct GatesDirective: Directive {
     static let summary = "Runs one recurrent cell over a short sequence and shows every gate, the cell state and the hidden state at every step: a table and heatmaps."
     static let options: [OptionSpec] = [
         OptionSpec("input", .numbers(-100...100, maxCount: 40), required: true, doc: "The sequence, one number per time step."),
-        CellChoice.option(default: "lstm"),
+        CellKind.option(default: .lstm),
         OptionSpec("units", .integer(1...8), default: .integer(2), doc: "Units in the cell."),
         OptionSpec("seed", .integer(0...1_000_000), default: .integer(1), doc: "Seed for Keras-style initial weights."),
         OptionSpec("model", .dataPath, doc: "A model JSON file (lstmbook-model/1) whose first layer is used instead of seeded weights."),
@@ -33,38 +33,46 @@ struct GatesDirective: Directive {
         let statesDescription: @Sendable (_ steps: Int) -> String
 
         static let english = Words(
-            gateValue: "gate value", value: "value", timeStep: "time step", printed: "The value is printed in each cell.", gateName: { CellChoice.gateTitle($0, cell: $1) },
+            gateValue: "gate value", value: "value", timeStep: "time step", printed: "The value is printed in each cell.",
+            gateName: { $1.gateTitle($0) },
             gatesTitle: { "\($0) gates over time" }, statesTitle: { "\($0) states over time" },
             gatesDescription: { "Heatmap of the gates \($0) (rows) at each of \($1) time steps (columns), each between 0 (closed) and 1 (open)." },
             statesDescription: { "Heatmap of the candidate, cell state and hidden state (rows, where the cell has them) at each of \($0) time steps, from −1 to 1." })
 
         static let chinese = Words(
-            gateValue: "门的值", value: "数值", timeStep: "时间步", printed: "每个格子里写着它的数值。", gateName: { CellChoice.symbol($0, cell: $1) },
+            gateValue: "门的值", value: "数值", timeStep: "时间步", printed: "每个格子里写着它的数值。",
+            gateName: { $1.symbol($0) },
             gatesTitle: { "\($0) 各门随时间的变化" }, statesTitle: { "\($0) 各状态随时间的变化" },
             gatesDescription: { "热图：各个门（行：\($0)）在 \($1) 个时间步（列）的值，在 0（关闭）与 1（打开）之间。" },
             statesDescription: { "热图：候选值、细胞状态和隐藏状态（行）在 \($0) 个时间步的值，从 −1 到 1。" })
     }
 
     struct Output: Codable, Sendable {
-        var trace: TraceRecord
+        var trace: Trace
         var parameterCount: Int
         /// With `train: marked`, the trained cell's accuracy on held-out sequences.
         var accuracy: Double?
     }
 
     static func run(_ options: ResolvedOptions, in context: DirectiveContext) throws(DirectiveFailure) -> Output {
-        let layer: RecurrentLayer
-        let word: String
-        var inputs = options.numbers("input").map { [$0] }
-        var accuracy: Double?
-        if let trained = try TrainedCell.resolve(options, kind: CellChoice.kind(options.text("cell")!), units: options.integer("units")) {
-            (layer, word, inputs, accuracy) = (trained.layer, options.text("cell")!, trained.inputs, trained.accuracy)
-        } else {
-            (layer, word) = try SeededOrModelCell.resolve(options, in: context)
+        try traced(cell(options, units: nil, in: context))
+    }
+
+    /// The cell `{gates}` and `{cell}` run and what it reads: trained on the marked-value task,
+    /// seeded, or from a model file. `units` is fixed for `{cell}`, read from the options otherwise.
+    static func cell(_ options: ResolvedOptions, units: Int?, in context: DirectiveContext)
+        throws(DirectiveFailure) -> (layer: RecurrentLayer, inputs: [[Double]], accuracy: Double?) {
+        let kind = CellKind(option: options.text("cell")!)
+        if let trained = try TrainedCell.resolve(options, kind: kind, units: units ?? options.integer("units")) {
+            return (trained.layer, trained.inputs, trained.accuracy)
         }
+        return (try SeededOrModelCell.resolve(options, units: units, in: context), options.numbers("input").map { [$0] }, nil)
+    }
+
+    /// The engine's trace of the cell over its inputs: every number the views show.
+    static func traced(_ cell: (layer: RecurrentLayer, inputs: [[Double]], accuracy: Double?)) throws(DirectiveFailure) -> Output {
         do {
-            let trace = try layer.trace(inputs)
-            return Output(trace: TraceRecord(trace, cell: word), parameterCount: layer.parameterCount, accuracy: accuracy)
+            return Output(trace: try cell.layer.trace(cell.inputs), parameterCount: cell.layer.parameterCount, accuracy: cell.accuracy)
         } catch {
             throw DirectiveFailure("\(error)", option: "input")
         }
@@ -105,25 +113,24 @@ struct GatesDirective: Directive {
             // A trained cell's second input is the marker of the marked-value task.
             if step.x.count > 1 { add("m\(t)", [step.x[1]], decimals: written) }
             for gate in step.gates {
-                add("\(gate.name)\(t)", gate.activation)
+                // A plain RNN's one gate is h itself, named once below.
+                if gate.name != "h" { add("\(gate.name)\(t)", gate.activation) }
                 add("\(gate.name)\(t)_pre", gate.preactivation)
             }
             if let c = step.c { add("c\(t)", c) }
             add("h\(t)", step.h)
             // The terms of the state update, for prose that walks through one step's arithmetic.
-            let before = index > 0 ? output.trace.steps[index - 1] : nil
-            let activation = { (name: String) in step.gates.first { $0.name == name }?.activation ?? [] }
-            let units = step.h.indices
-            if let c = step.c {
-                let cPrevious = before?.c ?? [Double](repeating: 0, count: c.count)
-                add("fc\(t)", units.map { activation("f")[$0] * cPrevious[$0] })
-                add("ig\(t)", units.map { activation("i")[$0] * activation("g")[$0] })
-                add("tanhc\(t)", c.map(Foundation.tanh))
-            } else if !activation("z").isEmpty {
-                let hPrevious = before?.h ?? [Double](repeating: 0, count: step.h.count)
-                add("zh\(t)", units.map { activation("z")[$0] * hPrevious[$0] })
-                add("zg\(t)", units.map { (1 - activation("z")[$0]) * activation("g")[$0] })
-                add("one_minus_z\(t)", units.map { 1 - activation("z")[$0] })
+            switch step.update {
+            case .lstm(let terms):
+                add("fc\(t)", terms.fc)
+                add("ig\(t)", terms.ig)
+                add("tanhc\(t)", terms.tanhC)
+            case .gru(let terms):
+                add("zh\(t)", terms.zh)
+                add("zg\(t)", terms.zg)
+                add("one_minus_z\(t)", terms.oneMinusZ)
+            case .simpleRNN:
+                break
             }
         }
         return values
@@ -133,14 +140,16 @@ struct GatesDirective: Directive {
         values.count == 1 ? NumberText.fixed(values[0], decimals: 3) : "(" + values.map { NumberText.fixed($0, decimals: 2) }.joined(separator: ", ") + ")"
     }
 
-    private static func table(_ trace: TraceRecord, caption: String?) -> ResultTable {
+    private static func table(_ trace: Trace, caption: String?) -> ResultTable {
         let kind = trace.kind
         let marked = (trace.steps.first?.x.count ?? 1) > 1
-        var header = ["t", marked ? "(x, m)" : "x"] + trace.gateNames.map { CellChoice.symbol($0, cell: kind) }
-        if trace.steps.first?.c != nil { header.append("c") }
+        // A plain RNN's one gate is h itself: its column is the h column at the end.
+        let gates = kind.gateNames.filter { $0 != "h" }
+        var header = ["t", marked ? "(x, m)" : "x"] + gates.map { kind.symbol($0) }
+        if kind == .lstm { header.append("c") }
         header.append("h")
         let rows = trace.steps.enumerated().map { index, step in
-            var row = [String(index + 1), vector(step.x)] + step.gates.map { vector($0.activation) }
+            var row = [String(index + 1), vector(step.x)] + gates.map { vector(step.gate($0)!.activation) }
             if let c = step.c { row.append(vector(c)) }
             row.append(vector(step.h))
             return row
@@ -151,19 +160,18 @@ struct GatesDirective: Directive {
     }
 
     private static func rowLabel(_ name: String, unit: Int, units: Int, kind: CellKind) -> String {
-        let symbol = CellChoice.symbol(name, cell: kind)
+        let symbol = kind.symbol(name)
         return units == 1 ? symbol : "\(symbol) \(unit + 1)"
     }
 
-    private static func gatesHeatmap(_ trace: TraceRecord, words: Words, caption: String?) -> ResultBlock {
+    private static func gatesHeatmap(_ trace: Trace, words: Words, caption: String?) -> ResultBlock {
         let kind = trace.kind
-        let names = trace.gateNames.filter { $0 != "g" && $0 != "h" }
+        let names = kind.gateNames.filter { $0 != "g" && $0 != "h" }
         var labels: [String] = [], rows: [[Double]] = []
         for name in names {
-            let gate = trace.gateNames.firstIndex(of: name)!
             for unit in 0..<trace.units {
                 labels.append(rowLabel(name, unit: unit, units: trace.units, kind: kind))
-                rows.append(trace.steps.map { $0.gates[gate].activation[unit] })
+                rows.append(trace.steps.map { $0.gate(name)!.activation[unit] })
             }
         }
         let chart = Heatmap(
@@ -174,17 +182,17 @@ struct GatesDirective: Directive {
         return .figure(chart, caption: caption ?? "The gates at each step: strongly coloured cells are open (near 1, information passes), faint ones closed (near 0, it is blocked).")
     }
 
-    private static func statesHeatmap(_ trace: TraceRecord, words: Words, caption: String?) -> ResultBlock {
+    private static func statesHeatmap(_ trace: Trace, words: Words, caption: String?) -> ResultBlock {
         let kind = trace.kind
         var labels: [String] = [], rows: [[Double]] = []
-        func add(_ name: String, _ column: (TraceRecord.Step) -> [Double]) {
+        func add(_ name: String, _ column: (StepTrace) -> [Double]) {
             for unit in 0..<trace.units {
                 labels.append(rowLabel(name, unit: unit, units: trace.units, kind: kind))
                 rows.append(trace.steps.map { column($0)[unit] })
             }
         }
-        if let candidate = trace.gateNames.firstIndex(of: "g") { add("g") { $0.gates[candidate].activation } }
-        if trace.steps.first?.c != nil { add("c") { $0.c! } }
+        if kind.gateNames.contains("g") { add("g") { $0.gate("g")!.activation } }
+        if kind == .lstm { add("c") { $0.c! } }
         add("h") { $0.h }
         let chart = Heatmap(
             title: words.statesTitle(kind.displayName),

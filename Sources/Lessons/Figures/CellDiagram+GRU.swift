@@ -22,6 +22,7 @@ extension CellDiagram {
         typealias P = DiagramCanvas.Point
         typealias S = DiagramCanvas.Spot
         let (z, reset, candidate) = (gate("z"), gate("r"), gate("g"))
+        let terms = gruTerms
         let r = DiagramCanvas.opRadius
         let cap = DiagramCanvas.halfCap * DiagramCanvas.fontSize
         let boxTop = G.yBox - G.boxHeight / 2
@@ -88,19 +89,19 @@ extension CellDiagram {
         canvas.wire([P(G.xC, G.yMix - r), P(G.xC, G.yBelt + r)], .candidate, lit: mix, name: "mix")
 
         // Labels, the most constrained first.
-        canvas.label("h_{\(now)} = " + format(step.h), at: [S(G.xUp - 10, G.yTop, .end)], lit: out)
-        canvas.label("h_{\(before)} = " + format(step.hPrevious), at: [S(G.xIn, G.yOnBelt, .start), S(G.xIn, G.yAboveBelt, .start)],
+        canvas.label("h_{\(now)} = " + format(unit(step.h)), at: [S(G.xUp - 10, G.yTop, .end)], lit: out)
+        canvas.label("h_{\(before)} = " + format(unit(step.hPrevious)), at: [S(G.xIn, G.yOnBelt, .start), S(G.xIn, G.yAboveBelt, .start)],
                      lit: keep.union(inputs))
         let xKeep = (G.xZ + G.xC) / 2
-        canvas.label("z·h_{\(before)} = " + format(z.activation * step.hPrevious),
+        canvas.label("z·h_{\(before)} = " + format(unit(terms?.zh)),
                      at: [S(xKeep, G.yOnBelt), S(xKeep, G.yAboveBelt), S(xKeep + 40, G.yAboveBelt)], lit: keep)
         canvas.words([(S(G.xDown + 8, G.yBelt + 30, .start), [words.hiddenState]),
                       (S(G.xDown + 8, G.yBelt + 30, .start), words.hiddenState.split(separator: " ").map(String.init))], lit: keep)
         canvas.label("h_{\(now)}", at: [S(G.xEnd, G.yOnBelt, .end)], lit: out)
         let yMixLabel = (G.yBelt + G.yMix) / 2 + cap
-        canvas.label("(1 − z)·h̃ = " + format((1 - z.activation) * candidate.activation),
+        canvas.label("(1 − z)·h̃ = " + format(unit(terms?.zg)),
                      at: [S(G.xC + 14, yMixLabel, .start), S(G.xC + 14, yMixLabel - 10, .start, split: true)], lit: mix)
-        canvas.label("1 − z = " + format(1 - z.activation),
+        canvas.label("1 − z = " + format(unit(terms?.oneMinusZ)),
                      at: [S(G.xR, G.yMix - r - 8), S((G.xZ + G.xR) / 2 - 4, G.yMix + 26)], on: ["z", "1-z"], lit: update)
         let yCandidateLabel = (G.yMix + G.yCandidate - G.boxHeight / 2) / 2 + cap + 4
         canvas.label("h̃ = " + format(candidate.activation),

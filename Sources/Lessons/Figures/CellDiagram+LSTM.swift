@@ -23,8 +23,8 @@ extension CellDiagram {
         typealias P = DiagramCanvas.Point
         typealias S = DiagramCanvas.Spot
         let (i, f, g, o) = (gate("i"), gate("f"), gate("g"), gate("o"))
-        let cPrevious = step.cPrevious ?? .nan
-        let c = step.c ?? .nan
+        let terms = lstmTerms
+        let (cPrevious, c) = (unit(terms?.cPrevious), unit(terms?.c))
         let r = DiagramCanvas.opRadius
         let cap = DiagramCanvas.halfCap * DiagramCanvas.fontSize
         let boxTop = L.yBox - L.boxHeight / 2
@@ -40,7 +40,8 @@ extension CellDiagram {
         canvas.wire([P(L.xG + r, L.yBelt), P(L.xOut, L.yBelt)], .state, lit: [.cellState, .output], arrow: false, belt: true)
         canvas.wire([P(L.xOut, L.yBelt), P(L.xEnd, L.yBelt)], .state, lit: [.cellState], belt: true)
         canvas.junction(P(L.xOut, L.yBelt), .state, lit: output)
-        canvas.operation("×", at: P(L.xF, L.yBelt), .state, lit: forget, tooltip: "f × c_{\(before)}" + (words.isChinese ? "：保留的记忆" : ": what the cell keeps"))
+        canvas.operation("×", at: P(L.xF, L.yBelt), .state, lit: forget,
+                         tooltip: "f × c_{\(before)}" + (words.isChinese ? "：保留的记忆" : ": what the cell keeps"))
         canvas.operation("+", at: P(L.xG, L.yBelt), .state, lit: [.input, .candidate, .cellState],
                          tooltip: "f·c_{\(before)} + i·g" + (words.isChinese ? "：新的细胞状态" : ": the new cell state"))
 
@@ -57,7 +58,7 @@ extension CellDiagram {
         canvas.junction(P(L.xInput, L.yBus), .neutral, lit: inputs)
 
         // The four gates, and what each sends up.
-        let columns: [(CellStep.Gate, Double, String, DiagramCanvas.Hue, Set<Highlight>, [String])] = [
+        let columns: [(Gate, Double, String, DiagramCanvas.Hue, Set<Highlight>, [String])] = [
             (f, L.xF, "σ", .gate, [.forget], words.forgetGate),
             (i, L.xI, "σ", .gate, [.input], words.inputGate),
             (g, L.xG, "tanh", .candidate, write, words.candidate),
@@ -71,7 +72,8 @@ extension CellDiagram {
         canvas.wire([P(L.xF, boxTop), P(L.xF, L.yBelt + r)], .gate, lit: [.forget], name: "f")
         canvas.wire([P(L.xI, boxTop), P(L.xI, L.yIG), P(L.xG - r, L.yIG)], .gate, lit: [.input], name: "i")
         canvas.wire([P(L.xG, boxTop), P(L.xG, L.yIG + r)], .candidate, lit: write, name: "g")
-        canvas.operation("×", at: P(L.xG, L.yIG), .candidate, lit: write, tooltip: "i × g" + (words.isChinese ? "：写入细胞的内容" : ": what is written to the cell"))
+        canvas.operation("×", at: P(L.xG, L.yIG), .candidate, lit: write,
+                         tooltip: "i × g" + (words.isChinese ? "：写入细胞的内容" : ": what is written to the cell"))
         canvas.wire([P(L.xG, L.yIG - r), P(L.xG, L.yBelt + r)], .candidate, lit: write, name: "ig")
 
         // The output: tanh(c_t) scaled by o is h_t, which leaves to the right and upwards.
@@ -87,22 +89,21 @@ extension CellDiagram {
         canvas.wire([P(L.xH, L.yBelt - 9), P(L.xH, 4)], .neutral, lit: output)
 
         // Labels, the most constrained first.
-        canvas.label("h_{\(now)} = " + format(step.h), at: [S(L.xH - 10, L.yTop, .end)], lit: output)
-        let fc = f.activation * cPrevious
+        canvas.label("h_{\(now)} = " + format(unit(step.h)), at: [S(L.xH - 10, L.yTop, .end)], lit: output)
         canvas.label("c_{\(before)} = " + format(cPrevious), at: [S(L.xIn, L.yOnBelt, .start), S(L.xIn, L.yAboveBelt, .start),
                          S(L.xIn, L.yAboveBelt - 10, .start, split: true)],
                      lit: forget)
-        for (text, x, lit) in [("f·c_{\(before)} = " + format(fc), (L.xF + L.xG) / 2, forget),
+        for (text, x, lit) in [("f·c_{\(before)} = " + format(unit(terms?.fc)), (L.xF + L.xG) / 2, forget),
                                ("c_{\(now)} = " + format(c), (L.xG + L.xOut) / 2, [.cellState, .output] as Set<Highlight>)] {
             canvas.label(text, at: [S(x, L.yOnBelt), S(x, L.yAboveBelt), S(x + 40, L.yAboveBelt), S(x - 40, L.yAboveBelt),
                                    S(x, L.yAboveBelt - 10, split: true)], lit: lit)
         }
         canvas.label(words.cellState, at: [S(L.xIn, L.yBelt + 24, .start)], small: true, kind: "cd-word", lit: forget)
         let yIGLabel = (L.yBelt + L.yIG) / 2 + cap
-        canvas.label("i·g = " + format(i.activation * g.activation),
+        canvas.label("i·g = " + format(unit(terms?.ig)),
                      at: [S(L.xG - 10, yIGLabel, .end), S(L.xG + 10, yIGLabel, .start)], lit: write)
         let yTanhLabel = (L.yTanh + L.yO) / 2 + cap + 4
-        canvas.label("tanh c_{\(now)} = " + format(tanh(c)),
+        canvas.label("tanh c_{\(now)} = " + format(unit(terms?.tanhC)),
                      at: [S(L.xOut - 11, yTanhLabel, .end), S(L.xOut - 14, yTanhLabel - 12, .end, split: true)],
                      lit: output)
         // Right to left, so that when neighbours need two rows it is never o that rises: its
@@ -112,7 +113,7 @@ extension CellDiagram {
                          on: [gate.name], lit: lit)
             canvas.words(names, at: S(x, L.yWord), lit: lit)
         }
-        canvas.label("h_{\(before)} = " + format(step.hPrevious),
+        canvas.label("h_{\(before)} = " + format(unit(step.hPrevious)),
                      at: [S(L.xIn, L.yBus - 12, .start), S(L.xIn, L.yBus - 33, .start, split: true)], lit: inputs)
         // Where h_{t−1}'s label needs two lines, the words go above it on two lines as well.
         canvas.words([(S(L.xIn, L.yBus - 36, .start), [words.hiddenState]),

@@ -1,8 +1,9 @@
+import Engine
 import Foundation
 import SVGPlot
 
-/// One step of an LSTM or GRU cell drawn as a labelled diagram, with the step's real numbers
-/// written where they occur: the inputs entering, each gate's weighted sum and value, the
+/// One step of one unit of an LSTM or GRU cell drawn as a labelled diagram, with the numbers of
+/// the engine's trace written where they occur: the inputs entering, each gate's weighted sum and value, the
 /// products on the wires, and the new states leaving.
 ///
 /// The layout is the familiar one: the state that runs through time (the LSTM's cell state,
@@ -11,7 +12,7 @@ import SVGPlot
 /// input; pointwise operations are small circles where the gates' values meet the belt.
 ///
 /// ```swift
-/// let diagram = CellDiagram(step: step, title: "The LSTM cell at step 2",
+/// let diagram = CellDiagram(trace: trace, t: 2, title: "The LSTM cell at step 2",
 ///                           description: "One unit reading the second value.", highlight: .forget)
 /// let svg = diagram.svg(idPrefix: "fig-3")   // the page includes CellDiagram.stylesheet once
 /// ```
@@ -36,7 +37,7 @@ public struct CellDiagram: Chart {
         case candidate
 
         /// Whether the cell has this path; a highlight it does not have dims nothing.
-        public func applies(to cell: CellStep.Cell) -> Bool {
+        public func applies(to cell: CellKind) -> Bool {
             switch (self, cell) {
             case (.none, _), (.cellState, _), (.candidate, _): true
             case (.forget, .lstm), (.input, .lstm), (.output, .lstm): true
@@ -46,7 +47,12 @@ public struct CellDiagram: Chart {
         }
     }
 
-    public var step: CellStep
+    /// The cell: an LSTM is drawn as one, any other cell as a GRU.
+    public var kind: CellKind
+    /// The step drawn, as the engine traced it; the diagram shows its first unit.
+    public var step: StepTrace
+    /// The time step, counted from 1; the step's inputs carry index t − 1.
+    public var t: Int
     /// The accessible name, written to `<title>`; the figure shows its own caption.
     public var title: String
     /// Leads the accessible description, before the sentences that spell out the step.
@@ -61,9 +67,19 @@ public struct CellDiagram: Chart {
     /// 340 px wide phone figure; the stylesheet makes text smaller on wider screens.
     public static let width = 520.0
 
-    public init(step: CellStep, title: String, description: String, highlight: Highlight = .none, decimals: Int = 2,
+    /// The diagram of step `t` (counted from 1) of `trace`.
+    public init(trace: Trace, t: Int, title: String, description: String, highlight: Highlight = .none, decimals: Int = 2,
                 words: Words = .english) {
+        self.init(kind: trace.kind, step: trace.steps[t - 1], t: t, title: title, description: description, highlight: highlight,
+                  decimals: decimals, words: words)
+    }
+
+    /// The diagram of one step of a `kind` cell, the `t`-th.
+    init(kind: CellKind, step: StepTrace, t: Int, title: String, description: String, highlight: Highlight = .none, decimals: Int = 2,
+         words: Words = .english) {
+        self.kind = kind
         self.step = step
+        self.t = t
         self.title = title
         self.description = description
         self.highlight = highlight
@@ -73,12 +89,12 @@ public struct CellDiagram: Chart {
 
     /// The highlight in effect: one the cell does not have counts as none.
     var activeHighlight: Highlight {
-        highlight.applies(to: step.cell) ? highlight : .none
+        highlight.applies(to: kind) ? highlight : .none
     }
 
     public func document(idPrefix: String) -> SVGDocument {
-        let (canvas, height) = step.cell == .lstm ? drawLSTM() : drawGRU()
-        var classes = ["cell-diagram", "cell-" + step.cell.rawValue]
+        let (canvas, height) = kind == .lstm ? drawLSTM() : drawGRU()
+        var classes = ["cell-diagram", kind == .lstm ? "cell-lstm" : "cell-gru"]
         if activeHighlight != .none { classes.append("cd-highlight-" + activeHighlight.rawValue) }
         var root = SVGElement.group(class: "cd-root", canvas.elements)
         // An attribute, not only CSS, so the layout's text size holds without the stylesheet.
@@ -95,14 +111,41 @@ public struct CellDiagram: Chart {
         DiagramText.number(value, decimals: decimals)
     }
 
-    /// The value of a gate, NaN when the step lacks it: a malformed trace is drawn with "NaN"
-    /// where the number is missing rather than crashing a build. (A missing c is NaN too.)
-    func gate(_ name: String) -> CellStep.Gate {
-        step.gate(name) ?? CellStep.Gate(name: name, preactivation: .nan, activation: .nan)
+    /// One gate of the drawn unit.
+    typealias Gate = (name: String, preactivation: Double, activation: Double)
+
+    /// The drawn unit's number in one of the trace's vectors, NaN where the trace lacks it: a
+    /// malformed trace is drawn with "NaN" where the number is missing rather than crashing a build.
+    func unit(_ vector: [Double]?) -> Double {
+        vector?.first ?? .nan
+    }
+
+    /// The value of a gate for the drawn unit, NaN when the step lacks it.
+    func gate(_ name: String) -> Gate {
+        let gate = step.gate(name)
+        return (name, unit(gate?.preactivation), unit(gate?.activation))
+    }
+
+    /// The LSTM's update terms, nil for a step of another cell (drawn as NaN).
+    var lstmTerms: LSTMUpdate? {
+        if case .lstm(let terms) = step.update { return terms }
+        return nil
+    }
+
+    /// The GRU's update terms, nil for a step of another cell (drawn as NaN).
+    var gruTerms: GRUUpdate? {
+        if case .gru(let terms) = step.update { return terms }
+        return nil
+    }
+
+    /// The marker beside the input, for a cell trained to remember the marked value; nil when
+    /// the cell reads one input.
+    var marker: Double? {
+        step.x.count > 1 ? step.x[1] : nil
     }
 
     /// A gate box's tooltip: its arithmetic, and what the number in the box is.
-    func gateTooltip(_ gate: CellStep.Gate, function: String, symbol: String? = nil) -> String {
+    func gateTooltip(_ gate: Gate, function: String, symbol: String? = nil) -> String {
         let pre = format(gate.preactivation)
         let lead = "\(symbol ?? gate.name) = \(function)(\(pre)) = \(format(gate.activation))"
         return words.isChinese ? lead + "；\(pre) 是 h_{\(before)} 与 x_{\(now)} 的加权和加上偏置"
@@ -110,6 +153,6 @@ public struct CellDiagram: Chart {
     }
 
     /// Subscripts for this step: the inputs carry t − 1, the outputs t.
-    var now: String { String(step.t) }
-    var before: String { String(step.t - 1) }
+    var now: String { String(t) }
+    var before: String { String(t - 1) }
 }

@@ -1,3 +1,4 @@
+import Engine
 import SVGPlot
 
 /// Several steps of a cell, one `CellDiagram` per step, behind a row of "t = 1, 2, 3…" buttons
@@ -20,7 +21,8 @@ import SVGPlot
 ///
 /// A script may add previous/next buttons by checking the neighbouring radio.
 public struct CellStepper: Sendable {
-    public var steps: [CellStep]
+    /// The engine's trace of the cell; the stepper shows its first unit.
+    public var trace: Trace
     /// Names the group of buttons and starts each diagram's title ("…, step 2 of 5").
     public var title: String
     public var highlight: CellDiagram.Highlight
@@ -29,9 +31,9 @@ public struct CellStepper: Sendable {
     public var initial: Int
     public var words: CellDiagram.Words
 
-    public init(steps: [CellStep], title: String, highlight: CellDiagram.Highlight = .none, decimals: Int = 2,
+    public init(trace: Trace, title: String, highlight: CellDiagram.Highlight = .none, decimals: Int = 2,
                 initial: Int = 1, words: CellDiagram.Words = .english) {
-        self.steps = steps
+        self.trace = trace
         self.title = title
         self.highlight = highlight
         self.decimals = decimals
@@ -41,17 +43,17 @@ public struct CellStepper: Sendable {
 
     /// The diagrams, one per step, titled and described for the stepper.
     public var diagrams: [CellDiagram] {
-        steps.enumerated().map { index, step in
-            CellDiagram(step: step, title: words.isChinese ? "\(title)，第 \(index + 1) 步（共 \(steps.count) 步）" : "\(title), step \(index + 1) of \(steps.count)",
-                        description: "",
-                        highlight: highlight, decimals: decimals, words: words)
+        let count = trace.steps.count
+        return (1...count).map { t in
+            let numbered = words.isChinese ? "\(title)，第 \(t) 步（共 \(count) 步）" : "\(title), step \(t) of \(count)"
+            return CellDiagram(trace: trace, t: t, title: numbered, description: "", highlight: highlight, decimals: decimals, words: words)
         }
     }
 
     /// The stepper as an HTML fragment, also well-formed XML. Same input, same bytes.
     public func html(idPrefix: String) -> String {
         let prefix = XMLEscape.identifier(idPrefix)
-        let chosen = max(1, min(initial, steps.count))
+        let chosen = max(1, min(initial, trace.steps.count))
         var lines = [
             "<div class=\"cell-stepper\" id=\"\(prefix)-stepper\" role=\"group\" aria-label=\"\(XMLEscape.escape(title))\">",
             "<span class=\"cs-legend\">\(XMLEscape.escape(words.timeStep))</span>",
@@ -59,8 +61,9 @@ public struct CellStepper: Sendable {
         for (index, diagram) in diagrams.enumerated() {
             let k = index + 1
             let id = "\(prefix)-t\(k)"
-            lines.append("<input type=\"radio\" class=\"cs-radio\" name=\"\(prefix)-step\" id=\"\(id)\"\(k == chosen ? " checked=\"checked\"" : "")/>")
-            lines.append("<label class=\"cs-tab\" for=\"\(id)\">t = \(diagram.step.t)</label>")
+            let checked = k == chosen ? " checked=\"checked\"" : ""
+            lines.append("<input type=\"radio\" class=\"cs-radio\" name=\"\(prefix)-step\" id=\"\(id)\"\(checked)/>")
+            lines.append("<label class=\"cs-tab\" for=\"\(id)\">t = \(diagram.t)</label>")
             lines.append("<div class=\"cs-panel\" id=\"\(prefix)-step-\(k)\">" + diagram.svg(idPrefix: "\(prefix)-step-\(k)") + "</div>")
         }
         lines.append("</div>")

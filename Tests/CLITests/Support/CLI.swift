@@ -101,5 +101,6 @@ final class Project {
         return Dictionary(uniqueKeysWithValues: names.map { ($0, (try? Data(contentsOf: output.appendingPathComponent($0))) ?? Data()) })
     }
 
-    static let airline: String = (try? String(contentsOf: CLI.root.appendingPathComponent("lessons/data/airline-passengers.csv"), encoding: .utf8)) ?? ""
+    static let airline: String = (try? String(contentsOf: CLI.root.appendingPathComponent("lessons/data/airline-passengers.csv"),
+        encoding: .utf8)) ?? ""
 }

@@ -12,12 +12,14 @@ struct CitationTests {
         #expect(finished.problems.isEmpty)
         #expect(finished.html.contains("The LSTM (<a class=\"citation\" href=\"#ref-hochreiter1997\">Hochreiter &amp; Schmidhuber, 1997</a>); "
             + "the GRU of <a class=\"citation\" href=\"#ref-cho2014\">Cho et al. (2014)</a>; "
-            + "both (<a class=\"citation\" href=\"#ref-cho2014\">Cho et al., 2014</a>; <a class=\"citation\" href=\"#ref-hochreiter1997\">Hochreiter &amp; Schmidhuber, 1997</a>)."))
+            + "both (<a class=\"citation\" href=\"#ref-cho2014\">Cho et al., 2014</a>; <a class=\"citation\" "
+                + "href=\"#ref-hochreiter1997\">Hochreiter &amp; Schmidhuber, 1997</a>)."))
         let list = try #require(finished.html.range(of: "<section class=\"references\""))
         let hochreiter = try #require(finished.html.range(of: "<li id=\"ref-hochreiter1997\">"))
         let cho = try #require(finished.html.range(of: "<li id=\"ref-cho2014\">"))
         #expect(list.lowerBound < hochreiter.lowerBound && hochreiter.lowerBound < cho.lowerBound)
-        #expect(finished.html.contains("Sepp Hochreiter &amp; Jürgen Schmidhuber (1997). Long Short-Term Memory. <cite>Neural Computation</cite> 9(8), 1735–1780. "
+        #expect(finished.html.contains("Sepp Hochreiter &amp; Jürgen Schmidhuber (1997). Long Short-Term Memory. <cite>Neural Computation</cite> "
+            + "9(8), 1735–1780. "
             + "<a href=\"https://doi.org/10.1162/neco.1997.9.8.1735\">doi:10.1162/neco.1997.9.8.1735</a>"))
         #expect(finished.headings.last == PageMarkers.Heading(level: 2, id: "references", text: "References"))
     }
@@ -31,7 +33,8 @@ struct CitationTests {
         #expect(problems == ["lessons/t.md:6: citation {{cite:hochreiter1979}}: unknown key 'hochreiter1979' (did you mean 'hochreiter1997'?); "
             + "keys in lessons/references.json: cho2014, hochreiter1997"])
         let without = try renderBody("{{cite:x}}\n").problems.map(\.description)
-        #expect(without == ["lessons/t.md:4: citation {{cite:x}}: there is no bibliography; write one as CSL-JSON in references.json in the lessons folder"])
+        #expect(without
+            == ["lessons/t.md:4: citation {{cite:x}}: there is no bibliography; write one as CSL-JSON in references.json in the lessons folder"])
     }
 
     @Test func aBadBibliographyNamesItsLine() {

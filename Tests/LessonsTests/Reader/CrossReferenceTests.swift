@@ -54,7 +54,8 @@ struct CrossReferenceTests {
         let site = try TemporaryLessons(["01-a.md": lesson(title: "A", order: 1, body: body)])
         #expect(try site.build().problems.map(\.description) == [
             "lessons/01-a.md:8: cross-reference {{fig:act.3}} names no figure (did you mean 'fig:act.2'?); labels in this lesson: fig:act, fig:act.2",
-            "lessons/01-a.md:8: reference {{fgi:act}}: unknown kind 'fgi:' (did you mean 'fig:'?); known: fig:, tab:, eq:, sec:, cite:, citet:, claim:",
+            "lessons/01-a.md:8: reference {{fgi:act}}: unknown kind 'fgi:' (did you mean 'fig:'?); known: fig:, tab:, eq:, sec:, cite:, citet:, "
+                + "claim:",
             "lessons/01-a.md:8: cross-reference {{sec:curve}} names no section (did you mean 'sec:curves'?); labels in this lesson: sec:curves",
             "lessons/01-a.md:8: cross-reference {{eq:cel}} names no equation (did you mean 'eq:cell'?); labels in this lesson: eq:cell",
         ])

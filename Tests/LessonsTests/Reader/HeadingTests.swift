@@ -7,7 +7,8 @@ struct HeadingTests {
     @Test func headingsGetIdsFromTheirWordsAndAPermalink() throws {
         let finished = try renderBody("## The data and the set-up\n\nText.\n\n### Does `look_back` 10 overfit?\n")
         #expect(finished.html.contains("""
-            <h2 id="the-data-and-the-set-up">The data and the set-up <a class="permalink" href="#the-data-and-the-set-up" aria-label="Link to this section">#</a></h2>
+            <h2 id="the-data-and-the-set-up">The data and the set-up \
+            <a class="permalink" href="#the-data-and-the-set-up" aria-label="Link to this section">#</a></h2>
             """))
         #expect(finished.html.contains("<h3 id=\"does-look_back-10-overfit\">Does <code>look_back</code> 10 overfit?"))
         #expect(finished.headings == [

@@ -19,7 +19,8 @@ struct ProvenanceTests {
         #expect(box.contains("<summary>How this was made <code>{activation}</code></summary>"))
         #expect(box.contains("<tr><th scope=\"row\"><code>id</code></th><td><code>act</code></td></tr>"))
         #expect(box.contains("<tr><th scope=\"row\"><code>show</code></th><td><code>[gate]</code></td></tr>"))
-        #expect(box.contains("<tr><th scope=\"row\"><code>tolerance</code></th><td><code>0.02</code> <span class=\"provenance-default\">(default)</span></td></tr>"))
+        #expect(box.contains("<tr><th scope=\"row\"><code>tolerance</code></th><td><code>0.02</code> <span "
+            + "class=\"provenance-default\">(default)</span></td></tr>"))
         #expect(box.contains("engine <code>\(CodeFingerprints.engine.prefix(12))</code>"))
         #expect(!box.contains("lstmbook forecast"))
     }

@@ -5,7 +5,8 @@ import Testing
 @Suite("Search: the build-time index")
 struct SearchTests {
     @Test func sectionsSplitAtHeadingsAndLeaveOutChartsAndBoxes() throws {
-        let finished = try renderBody("Intro <em>over</em>fit.\n\n## First part\n\nAlpha &amp; beta.\n\n<svg><text>tick</text></svg>\n\n### Deeper\n\nGamma.\n")
+        let finished = try renderBody("Intro <em>over</em>fit.\n\n## First part\n\nAlpha &amp; beta.\n\n<svg><text>tick</text></svg>\n\n### "
+            + "Deeper\n\nGamma.\n")
         let sections = SearchIndex.sections(page: "t.html", title: "T", body: finished.html, headings: finished.headings)
         #expect(sections == [
             SearchIndex.Section(href: "t.html", page: "T", heading: "T", text: "Intro overfit."),

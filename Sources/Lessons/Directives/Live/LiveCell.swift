@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 import SVGPlot
 
@@ -15,7 +16,7 @@ import SVGPlot
 ///     </div>
 public struct LiveCell: Sendable {
     var weights: LiveWeights
-    var trace: TraceRecord
+    var trace: Trace
     var views: [String]
     var diagramStep: Int
     var sliderStep: Int
@@ -55,12 +56,10 @@ public struct LiveCell: Sendable {
         var words: [String: String]
     }
 
-    var kind: String { trace.cell }
-
     /// The rows of the gate heatmap: every gate but the candidate, unit by unit (the plain RNN,
     /// which has none, shows h).
     var heatmapGates: [String] {
-        let names = trace.gateNames.filter { $0 != "g" && $0 != "h" }
+        let names = trace.kind.gateNames.filter { $0 != "g" && $0 != "h" }
         return names.isEmpty ? ["h"] : names
     }
 
@@ -92,28 +91,26 @@ public struct LiveCell: Sendable {
         "<div class=\"figure-graphic live-view \(kind)\">" + svg + "</div>"
     }
 
-    private var name: String { CellChoice.kind(kind).displayName }
+    private var name: String { trace.kind.displayName }
 
     private var diagram: CellDiagram {
-        let step = CellDirective.steps(trace)[diagramStep - 1]
-        return CellDiagram(step: step, title: "One unit of the \(name) cell at step \(diagramStep)", description: "", words: words.diagram)
+        CellDiagram(trace: trace, t: diagramStep, title: "One unit of the \(name) cell at step \(diagramStep)", description: "", words: words.diagram)
     }
 
     private var heatmap: Heatmap {
-        let cellKind = CellChoice.kind(kind)
+        let cellKind = trace.kind
         var labels: [String] = [], rows: [[Double]] = []
         for name in heatmapGates {
-            let gate = trace.gateNames.firstIndex(of: name)!
             for unit in 0..<trace.units {
-                let symbol = CellChoice.symbol(name, cell: cellKind)
+                let symbol = cellKind.symbol(name)
                 labels.append(trace.units == 1 ? symbol : "\(symbol) \(unit + 1)")
-                rows.append(trace.steps.map { $0.gates[gate].activation[unit] })
+                rows.append(trace.steps.map { $0.gate(name)!.activation[unit] })
             }
         }
         let isRNN = heatmapGates == ["h"]
         return Heatmap(
             title: "\(name) \(isRNN ? "hidden state" : "gates") over time",
-            description: "Heatmap of " + heatmapGates.map { CellChoice.gateTitle($0, cell: cellKind) }.joined(separator: ", ")
+            description: "Heatmap of " + heatmapGates.map { cellKind.gateTitle($0) }.joined(separator: ", ")
                 + " (rows) at each of \(trace.steps.count) time steps (columns), with the value printed in each cell.",
             rowLabels: labels, columnLabels: trace.steps.indices.map { String($0 + 1) }, values: rows,
             colorScale: isRNN ? .symmetric : .unit, showValues: true, legendLabel: isRNN ? words.value : words.gateValue,
@@ -121,8 +118,8 @@ public struct LiveCell: Sendable {
     }
 
     private var table: String {
-        let cellKind = CellChoice.kind(kind)
-        var header = ["t", "x"] + trace.gateNames.map { CellChoice.symbol($0, cell: cellKind) }
+        let cellKind = trace.kind
+        var header = ["t", "x"] + cellKind.gateNames.map { cellKind.symbol($0) }
         if trace.steps.first?.c != nil { header.append("c") }
         if cellKind != .simpleRNN { header.append("h") }
         func vector(_ values: [Double]) -> String {

@@ -15,7 +15,7 @@ struct LiveDirective: Directive {
     static let options: [OptionSpec] = [
         OptionSpec("input", .numbers(-100...100, maxCount: 12), required: true,
                    doc: "The author's sequence, one number per time step; the reader starts from it."),
-        CellChoice.option(default: "lstm"),
+        CellKind.option(default: .lstm),
         OptionSpec("units", .integer(1...8), default: .integer(1), doc: "Units in the cell (the diagram is drawn for one unit only)."),
         OptionSpec("seed", .integer(0...1_000_000), default: .integer(1), doc: "Seed for Keras-style initial weights, as in `{cell}` and `{gates}`."),
         OptionSpec("model", .dataPath, doc: "A model JSON file (lstmbook-model/1) whose first layer (one input) is used instead of seeded weights."),
@@ -31,14 +31,14 @@ struct LiveDirective: Directive {
 
     struct Output: Codable, Sendable {
         /// The author's sequence as the engine ran it, for the page without JavaScript.
-        var trace: TraceRecord
+        var trace: Trace
         var parameterCount: Int
         /// The weights the page carries, exactly as the engine holds them.
         var weights: LiveWeights
     }
 
     static func run(_ options: ResolvedOptions, in context: DirectiveContext) throws(DirectiveFailure) -> Output {
-        let (layer, word) = try SeededOrModelCell.resolve(options, in: context)
+        let layer = try SeededOrModelCell.resolve(options, in: context)
         let input = options.numbers("input")
         for name in ["step", "slider"] where options.has(name) && options.integer(name) > input.count {
             throw DirectiveFailure("'\(name)' is \(options.integer(name)) but 'input' has only \(input.count) steps", option: name)
@@ -52,7 +52,7 @@ struct LiveDirective: Directive {
         }
         do {
             let trace = try layer.trace(input.map { [$0] })
-            return Output(trace: TraceRecord(trace, cell: word), parameterCount: layer.parameterCount, weights: LiveWeights(layer, cell: word))
+            return Output(trace: trace, parameterCount: layer.parameterCount, weights: LiveWeights(layer))
         } catch {
             throw DirectiveFailure("\(error)", option: "input")
         }
@@ -76,15 +76,16 @@ struct LiveDirective: Directive {
 /// The weights a live cell carries into the page: the first layer's W, U and b, row by row, as
 /// the engine stores them (Keras's column blocks), with one input feature.
 struct LiveWeights: Codable, Sendable, Equatable {
-    var cell: String
+    /// Written as its word (`lstm`, `gru`, `gru_reset_before`, `rnn`), which the script reads.
+    var cell: CellKind
     var units: Int
     /// [inputDim × K], [units × K], [biasRows × K] with K = gates × units.
     var W: [[Double]]
     var U: [[Double]]
     var b: [[Double]]
 
-    init(_ layer: RecurrentLayer, cell: String) {
-        self.cell = cell
+    init(_ layer: RecurrentLayer) {
+        cell = layer.kind
         units = layer.units
         W = layer.kernel.nested
         U = layer.recurrentKernel.nested

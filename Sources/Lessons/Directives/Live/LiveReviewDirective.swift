@@ -34,7 +34,7 @@ struct LiveReviewDirective: Directive {
         /// The review as the lesson wrote it, for the reader to edit.
         var text: String
         /// The review as written, word steps only, and P(positive) after each word.
-        var trace: TraceRecord
+        var trace: Trace
         var running: [Double]
     }
 
@@ -63,16 +63,11 @@ struct LiveReviewDirective: Directive {
             let blanked = ReviewVariant.withoutFirst.tokens(words, first: first, sentiment: lexicon.sentimentSpans(in: words))
             let withoutFirst = try model.trace(encoding.steps(blanked)).trace
             let memory = MemoryUnit(trace: trace, withoutFirst: withoutFirst, first: (first.lowerBound + padding)..<(first.upperBound + padding))
-            var record = TraceRecord(trace, cell: "lstm")
-            record.steps = record.steps.dropFirst(padding).map { step in
-                var step = step
-                step.x = []
-                return step
-            }
+            let read = trace.withoutInputs(from: padding)
             let layer = model.recurrentLayers[0]
-            return Output(weights: LiveWeights(layer, cell: "lstm"), denseKernel: model.dense.kernel.storage, denseBias: model.dense.bias[0],
+            return Output(weights: LiveWeights(layer), denseKernel: model.dense.kernel.storage, denseBias: model.dense.bias[0],
                           vocabulary: lexicon.vocabulary.words, length: encoding.length, words: words, memoryUnit: memory.unit - 1, text: text,
-                          trace: record, running: record.steps.map { ModelReading.probability(model.dense, $0.h) })
+                          trace: read, running: read.steps.map { ModelReading.probability(model.dense, $0.h) })
         } catch let failure as DirectiveFailure {
             throw failure
         } catch {

@@ -6,7 +6,7 @@ import Engine
 struct CellLine {
     static let comparedKey = "lstm_fb"
 
-    static let cellsOption = OptionSpec("cells", .choices(CellChoice.words), default: .texts(["rnn", "lstm", "gru"]),
+    static let cellsOption = OptionSpec("cells", .choices(CellKind.all.map(\.word)), default: .texts(["rnn", "lstm", "gru"]),
                                         doc: "The cells to compare, in order: `rnn`, `lstm`, `gru`, `gru_reset_before`.")
     static let compareOption = OptionSpec(
         "compare_forget_bias", .number(-10...10),
@@ -21,7 +21,7 @@ struct CellLine {
         let cells = options.texts("cells")
         try Wording.requireDistinct(cells, option: "cells")
         let training = RecallTraining(options)
-        var lines = cells.map { CellLine(key: $0, cell: CellChoice.kind($0), training: training) }
+        var lines = cells.map { CellLine(key: $0, cell: CellKind(option: $0), training: training) }
         if options.has("compare_forget_bias") {
             var biased = training
             biased.forgetBias = options.number("compare_forget_bias")
@@ -41,7 +41,7 @@ struct CellLine {
         switch key {
         case comparedKey: bias = options.number("compare_forget_bias")
         case "lstm" where options.number("forget_bias") != 1: bias = options.number("forget_bias")
-        default: return CellChoice.kind(key).displayName
+        default: return CellKind(option: key).displayName
         }
         return "LSTM with forget bias \(NumberText.fixed(bias, decimals: bias == bias.rounded() ? 0 : 1))"
     }

@@ -14,7 +14,7 @@ struct ModelReading: Codable, Sendable {
     /// before the sigmoid, which does not flatten as the model grows sure of itself).
     var sensitivity: [Double]
     /// The recurrent layer over the review as written, word steps only.
-    var trace: TraceRecord
+    var trace: Trace
 
     /// P(positive) after the last word of `variant`.
     func final(_ variant: ReviewVariant) -> Double {
@@ -23,7 +23,7 @@ struct ModelReading: Codable, Sendable {
 
     /// Reads the traces of the review and its edits (`ReviewVariant.allCases` order, each over
     /// `padding` zero steps and then the words); `review` is the padded input of the review as written.
-    init(model: Model, traces: [Trace], review: [[Double]], padding: Int, cell: String,
+    init(model: Model, traces: [Trace], review: [[Double]], padding: Int,
          accuracy: (train: Double, test: Double), epochLosses: [Double]) throws {
         parameters = model.parameterCount
         trainAccuracy = accuracy.train
@@ -33,14 +33,8 @@ struct ModelReading: Codable, Sendable {
             trace.steps.dropFirst(padding).map { Self.probability(model.dense, $0.h) }
         }
         sensitivity = Array(try Self.inputSensitivity(model, review).dropFirst(padding))
-        var record = TraceRecord(traces[0], cell: cell)
         // The one-hot inputs are the words themselves; keeping them would only bloat the record.
-        record.steps = record.steps.dropFirst(padding).map { step in
-            var step = step
-            step.x = []
-            return step
-        }
-        trace = record
+        trace = traces[0].withoutInputs(from: padding)
     }
 
     /// σ(K·h + b): the Dense layer on one hidden state.

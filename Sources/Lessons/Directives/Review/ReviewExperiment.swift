@@ -30,7 +30,7 @@ struct ReviewExperiment {
         let test = ReviewGenerator.generate(count: testSize, lexicon: lexicon, using: &rng)
         let padding = encoding.padding(words)
 
-        func read(_ cell: CellKind, named word: String, stage: Int) throws -> (ModelReading, [Trace]) {
+        func read(_ cell: CellKind, stage: Int) throws -> (ModelReading, [Trace]) {
             let (model, losses) = try ReviewClassifier.train(cell: cell, on: train, encoding: encoding, settings: settings, using: &rng) {
                 progress(stage * settings.epochs + $0)
             }
@@ -38,11 +38,11 @@ struct ReviewExperiment {
                             test: try ReviewClassifier.accuracy(model, on: test, encoding: encoding))
             let traces = try variants.map { try model.trace(encoding.steps($0)).trace }
             let reading = try ModelReading(model: model, traces: traces, review: encoding.steps(words), padding: padding,
-                                           cell: word, accuracy: accuracy, epochLosses: losses)
+                                           accuracy: accuracy, epochLosses: losses)
             return (reading, traces)
         }
-        let (lstm, traces) = try read(.lstm, named: "lstm", stage: 0)
-        let (rnn, _) = try read(.simpleRNN, named: "rnn", stage: 1)
+        let (lstm, traces) = try read(.lstm, stage: 0)
+        let (rnn, _) = try read(.simpleRNN, stage: 1)
         let memory = MemoryUnit(trace: traces[0], withoutFirst: traces[1], first: (first.lowerBound + padding)..<(first.upperBound + padding))
         return (SeedRun(seed: seed, lstm: lstm, rnn: rnn, memory: memory), train)
     }

@@ -1,0 +1,40 @@
+import Engine
+
+/// The engine's `CellKind` as the lessons write and show it: the `cell` option, whose words are
+/// `CellKind.word`, and the names and symbols of its gates on the pages.
+extension CellKind {
+    static let cellDoc = "The recurrent cell: `lstm`, `gru` (Keras 3's reset-after form), `gru_reset_before` (the classic form) "
+        + "or `rnn` (plain tanh RNN)."
+
+    /// The `cell` option of a directive that runs one recurrent cell chosen among `cells`.
+    static func option(default kind: CellKind, among cells: [CellKind] = CellKind.all, doc: String = cellDoc) -> OptionSpec {
+        OptionSpec("cell", .choice(cells.map(\.word)), default: .text(kind.word), doc: doc)
+    }
+
+    /// The cell an option names; the option parser has already checked the word.
+    init(option word: String) {
+        guard let kind = CellKind(word: word) else { preconditionFailure("'\(word)' passed the option parser but is not a cell") }
+        self = kind
+    }
+
+    /// How the pages name a gate, by its letter in the engine's traces.
+    func gateTitle(_ letter: String) -> String {
+        switch (letter, self) {
+        case ("i", _): "input gate i"
+        case ("f", _): "forget gate f"
+        case ("o", _): "output gate o"
+        case ("z", _): "update gate z"
+        case ("r", _): "reset gate r"
+        case ("g", .lstm): "candidate g"
+        case ("g", _): "candidate h̃"
+        case ("h", _): "hidden state h"
+        default: letter
+        }
+    }
+
+    /// The symbol used in tables and heatmap rows: the GRU's candidate is h̃, as in most texts.
+    func symbol(_ letter: String) -> String {
+        if letter == "g", case .gru = self { return "h̃" }
+        return letter
+    }
+}

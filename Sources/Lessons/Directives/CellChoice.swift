@@ -2,21 +2,27 @@ import Engine
 
 /// The `cell` option shared by directives that run one recurrent cell, and how its words map
 /// to the engine's cell kinds.
-enum CellChoice {
-    static let words = ["lstm", "gru", "gru_reset_before", "rnn"]
+enum CellChoice: String, OptionChoice {
+    case lstm, gru, gruResetBefore = "gru_reset_before", rnn
 
-    static func option(default word: String, doc: String = "The recurrent cell: `lstm`, `gru` (Keras 3's reset-after form), `gru_reset_before` (the classic form) or `rnn` (plain tanh RNN).") -> OptionSpec {
-        OptionSpec("cell", .choice(words), default: .text(word), doc: doc)
-    }
+    static let doc = "The recurrent cell: `lstm`, `gru` (Keras 3's reset-after form), `gru_reset_before` (the classic form) or `rnn` (plain tanh RNN)."
 
-    static func kind(_ word: String) -> CellKind {
-        switch word {
-        case "lstm": .lstm
-        case "gru": .gru(resetAfter: true)
-        case "gru_reset_before": .gru(resetAfter: false)
-        default: .simpleRNN
+    var kind: CellKind {
+        switch self {
+        case .lstm: .lstm
+        case .gru: .gru(resetAfter: true)
+        case .gruResetBefore: .gru(resetAfter: false)
+        case .rnn: .simpleRNN
         }
     }
+
+    /// The word for an engine kind (a model file's layer).
+    init(_ kind: CellKind) {
+        self = Self.allCases.first { $0.kind == kind } ?? .lstm
+    }
+
+    /// The kind a recorded word names (traces keep the word).
+    static func kind(_ word: String) -> CellKind { (CellChoice(rawValue: word) ?? .rnn).kind }
 
     /// How the pages name a gate, by its letter in the engine's traces.
     static func gateTitle(_ letter: String, cell: CellKind) -> String {

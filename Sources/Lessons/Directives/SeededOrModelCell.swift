@@ -4,25 +4,28 @@ import Engine
 /// seeded from `cell`, `units` and `seed`. Both directives declare those options alike, so both
 /// read them here, with the same checks and messages.
 enum SeededOrModelCell {
-    static func resolve(_ options: ResolvedOptions, in context: DirectiveContext)
+    /// `cell`, `units` and `seed` set beside `model`: the model file fixes them.
+    static func refuseBeside(model: String?, _ options: [(name: String, path: AnyKeyPath)], written: (AnyKeyPath) -> Bool) throws(DirectiveFailure) {
+        guard model != nil, let option = options.first(where: { written($0.path) }) else { return }
+        throw DirectiveFailure("'\(option.name)' cannot be combined with 'model': the model file fixes the cell and its weights", option: option.path)
+    }
+
+    static func resolve(cell: CellChoice, units: Int, seed: Int, model: String?, modelPath: AnyKeyPath, in context: DirectiveContext)
         throws(DirectiveFailure) -> (layer: RecurrentLayer, word: String) {
-        guard options.has("model") else {
-            let word = options.text("cell")!
-            var rng = SeededGenerator(seed: UInt64(options.integer("seed")))
-            return (RecurrentLayer.initialised(kind: CellChoice.kind(word), units: options.integer("units"), inputDim: 1, using: &rng), word)
-        }
-        for name in ["cell", "units", "seed"] where options.isWritten(name) {
-            throw DirectiveFailure("'\(name)' cannot be combined with 'model': the model file fixes the cell and its weights", option: name)
+        guard let model else {
+            var rng = SeededGenerator(seed: UInt64(seed))
+            return (RecurrentLayer.initialised(kind: cell.kind, units: units, inputDim: 1, using: &rng), cell.rawValue)
         }
         let layer: RecurrentLayer
+        let file = context.data(at: model)
         do {
-            layer = try Model(json: context.data("model").bytes).recurrentLayers[0]
+            layer = try Model(json: file.bytes).recurrentLayers[0]
         } catch {
-            throw DirectiveFailure("\(context.data("model").displayPath): \(error)", option: "model")
+            throw DirectiveFailure("\(file.displayPath): \(error)", option: modelPath)
         }
         guard layer.inputDim == 1 else {
-            throw DirectiveFailure("the model's first layer takes \(layer.inputDim) features per step, but 'input' gives one", option: "model")
+            throw DirectiveFailure("the model's first layer takes \(layer.inputDim) features per step, but 'input' gives one", option: modelPath)
         }
-        return (layer, CellChoice.words.first { CellChoice.kind($0) == layer.kind } ?? "lstm")
+        return (layer, CellChoice(layer.kind).rawValue)
     }
 }

@@ -16,9 +16,14 @@ extension DirectiveSuite {
     var file: String { "lessons/x.md" }
     var fenceLine: Int { 10 }
 
-    func options(_ yaml: String) throws(Diagnostics) -> ResolvedOptions {
-        try OptionParser(specs: DirectiveRegistry.options(of: Kind.self), file: file, lineBase: fenceLine,
-                         context: "directive {\(Kind.name)}").parse(yaml, directiveLine: fenceLine)
+    /// The typed options, read and checked (`validate`, the budget) as a lesson's are.
+    func options(_ yaml: String) throws(Diagnostics) -> Kind.Options {
+        let resolved = try OptionParser(specs: Kind.specs, file: file, lineBase: fenceLine,
+                                        context: "directive {\(Kind.name)}").parse(yaml, directiveLine: fenceLine)
+        switch Kind.configure(resolved, file: file) {
+        case .success(let configured): return (configured as! Configured<Kind>).options
+        case .failure(let problem): throw Diagnostics([problem])
+        }
     }
 
     /// Every problem with the options, as `file:line: message`; none when they parse.
@@ -32,7 +37,7 @@ extension DirectiveSuite {
     }
 
     func run(_ yaml: String) throws -> Kind.Output {
-        try Kind.run(options(yaml), in: DirectiveContext(file: file, dataFiles: [:]))
+        try Kind.run(options(yaml).runOnly, in: DirectiveContext(file: file, dataFiles: [:]))
     }
 
     /// The failure the experiment stops with; nil when it runs.

@@ -11,6 +11,7 @@ public enum DirectiveRegistry {
         MemoryDirective.self,
         LiveDirective.self,
         LiveReviewDirective.self,
+        CompareDirective.self,
     ]
 
     /// The one lookup by name: when a lesson's block is read.

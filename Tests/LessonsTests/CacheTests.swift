@@ -71,7 +71,8 @@ struct CacheTests {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("fingerprint-tree-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: copy) }
         for folder in ["Sources/Engine", "Sources/Lessons/Directives"] {
-            try FileManager.default.createDirectory(at: copy.appendingPathComponent(folder).deletingLastPathComponent(), withIntermediateDirectories: true)
+            let parent = copy.appendingPathComponent(folder).deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: Self.root.appendingPathComponent(folder), to: copy.appendingPathComponent(folder))
         }
         func edit(_ path: String) throws {

@@ -73,9 +73,18 @@ struct ForecastDirectiveTests: DirectiveSuite {
         #expect(report.column == "Riders")
     }
 
+    /// The cache key's options: the run options whatever their order or lines, and nothing else.
+    @Test func runKeyIgnoresOrderLinesAndPresentation() throws {
+        let a = try options("data: a.csv\nunits: 8")
+        #expect(a.runKey == (try options("\n\nunits: 8\ndata: a.csv")).runKey)
+        #expect(a.runKey == (try options("data: a.csv\nunits: 8\ncaptions: [Hello.]\nunit: thousands\nshow: [bars]")).runKey)
+        #expect(a.runKey != (try options("data: a.csv\nunits: 9")).runKey)
+    }
+
     @Test func provenanceCommandOnlyForWhatTheCommandLineCanRun() throws {
         let adam = try options("data: r.csv\nseeds: [1, 2]\nepochs: 5")
-        #expect(Kind.command(adam, folder: "lessons") == "lstmbook forecast --data lessons/r.csv --look-back 1 --seeds 1,2 --units 4 --epochs 5 --batch-size 1 --train-fraction 0.7")
+        #expect(Kind.command(adam, folder: "lessons")
+                == "lstmbook forecast --data lessons/r.csv --look-back 1 --seeds 1,2 --units 4 --epochs 5 --batch-size 1 --train-fraction 0.7")
         #expect(Kind.command(try options("data: r.csv\noptimizer: sgd"), folder: "lessons") == nil)
     }
 }

@@ -80,11 +80,4 @@ struct OptionParserTests {
         #expect(found.count == 1)
         #expect(found[0].contains("'units' is given twice"))
     }
-
-    @Test func normalisedFormIgnoresOrderAndLines() throws {
-        let a = try parse("data: a.csv\nunits: 8")
-        let b = try parse("\n\nunits: 8\ndata: a.csv")
-        #expect(a.normalised == b.normalised)
-        #expect(a.normalised != (try parse("data: a.csv\nunits: 9")).normalised)
-    }
 }

@@ -5,7 +5,8 @@ import Engine
 enum CellChoice: String, OptionChoice {
     case lstm, gru, gruResetBefore = "gru_reset_before", rnn
 
-    static let doc = "The recurrent cell: `lstm`, `gru` (Keras 3's reset-after form), `gru_reset_before` (the classic form) or `rnn` (plain tanh RNN)."
+    static let doc = "The recurrent cell: `lstm`, `gru` (Keras 3's reset-after form), `gru_reset_before` (the classic form) "
+        + "or `rnn` (plain tanh RNN)."
 
     var kind: CellKind {
         switch self {

@@ -33,13 +33,15 @@ struct CellDirective: Directive {
             .init("cell", \.cell, .choice([CellChoice.lstm, .gru, .gruResetBefore].map(\.rawValue)), .run,
                   doc: "`lstm`, `gru` (Keras 3's reset-after form) or `gru_reset_before` (the classic form)."),
             .init("seed", \.seed, .integer(0...1_000_000), .run, doc: "Seed for Keras-style initial weights of the one-unit cell."),
-            .init("model", \.model, .dataPath, .run, doc: "A model JSON file whose first layer (one unit, one input) is drawn instead of seeded weights."),
+            .init("model", \.model, .dataPath, .run,
+                  doc: "A model JSON file whose first layer (one unit, one input) is drawn instead of seeded weights."),
             .init("show", \.show, View.some, .presentation, doc: "`diagram`: the step chosen by `step`; `stepper`: every step, one at a time."),
             .init("step", \.step, .integer(1...12), .presentation, doc: "The step the diagram (or the stepper, first) shows; default the last."),
             .init("highlight", \.highlight, CellDiagram.Highlight.one, .presentation,
                   doc: "One path to emphasise, dimming the rest: `forget`, `input`, `output`, `cellState`, `update`, `reset` or `candidate`."),
             .init("decimals", \.decimals, .integer(1...4), .presentation, doc: "Decimals of the numbers written on the diagram."),
-            .init("language", \.language, Language.one, .presentation, doc: "The language of the words on the diagram, its title and its description."),
+            .init("language", \.language, Language.one, .presentation,
+                  doc: "The language of the words on the diagram, its title and its description."),
             .init("captions", \.captions, .texts(maxCount: 2, maxLength: 600), .presentation, doc: "Captions replacing the default ones, in order."),
         ] + TrainedCell.Options.declarations.map { $0.lifted(to: \.trained) }
 

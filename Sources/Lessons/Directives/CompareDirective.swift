@@ -26,7 +26,8 @@ struct CompareDirective: Directive {
         var captions: [String]?
 
         static let declarations: [DeclaredOption<Self>] = [
-            .init("input", \.input, .numbers(-100...100, maxCount: 40), .run, required: true, doc: "The sequence both cells read, one number per step."),
+            .init("input", \.input, .numbers(-100...100, maxCount: 40), .run, required: true,
+                  doc: "The sequence both cells read, one number per step."),
             .init("cells", \.cells, CellChoice.some, .run, doc: "The two cells to compare, in order (each seeded from `seed`)."),
             .init("units", \.units, .integer(1...8), .run, doc: "Units in each cell."),
             .init("seed", \.seed, .integer(0...1_000_000), .run, doc: "Seed for each cell's Keras-style initial weights."),
@@ -55,8 +56,8 @@ struct CompareDirective: Directive {
                     [String(t + 1), NumberText.fixed(a.steps[t].x[0], decimals: 2)]
                         + (0..<a.units).flatMap { unit in [a, b].map { NumberText.fixed($0.steps[t].h[unit], decimals: 3) } }
                 }
-                blocks.append(.table(ResultTable(caption: captions.next() ?? "The hidden state of the \(names[0]) and of the \(names[1]) after each step of the same input.",
-                                                 header: header, rows: rows)))
+                let caption = captions.next() ?? "The hidden state of the \(names[0]) and of the \(names[1]) after each step of the same input."
+                blocks.append(.table(ResultTable(caption: caption, header: header, rows: rows)))
             case .chart:
                 let series = (0..<a.units).flatMap { unit in
                     [a, b].enumerated().map { index, trace in
@@ -67,7 +68,8 @@ struct CompareDirective: Directive {
                     title: "\(names[0]) and \(names[1]) reading the same sequence",
                     description: "The hidden state of each cell after each of \(a.steps.count) steps of the same input, one line per cell and unit.",
                     xAxis: Axis("time step", kind: .integer), yAxis: Axis("hidden state h"), series: series)
-                blocks.append(.figure(chart, caption: captions.next() ?? "The \(names[0]) and the \(names[1]), seeded alike, reading the same numbers."))
+                let caption = captions.next() ?? "The \(names[0]) and the \(names[1]), seeded alike, reading the same numbers."
+                blocks.append(.figure(chart, caption: caption))
             }
         }
         return DirectiveResult(blocks: blocks, values: values(output))

@@ -13,6 +13,8 @@ protocol ConfiguredDirective: Sendable {
     /// Every option with a value, in declaration order, common ones first: for provenance.
     var values: [(spec: OptionSpec, value: OptionValue)] { get }
     var common: CommonOptions { get }
+    /// The estimate the budget checks, for kinds whose cost grows with their options.
+    var cost: Cost? { get }
     /// The option a failure blames, by name.
     func optionName(blamed: AnyKeyPath) -> String?
     func runEncoded(in context: DirectiveContext) throws(DirectiveFailure) -> Data
@@ -28,6 +30,7 @@ struct Configured<Kind: Directive>: ConfiguredDirective {
     var kindName: String { Kind.name }
     var runKey: String { options.runKey }
     var runCodeFingerprint: String { Kind.runCodeFingerprint }
+    var cost: Cost? { (options as? any CostEstimating)?.cost }
 
     var dataPaths: [(option: String, path: String)] {
         Kind.Options.declarations.compactMap { declared in
@@ -66,9 +69,10 @@ extension Directive {
         } catch {
             return .failure(problem(error))
         }
-        if let estimating = options as? any CostEstimating, let message = Budget.problem(name, estimating.cost) {
+        let configured = Configured<Self>(options: options, common: common)
+        if let cost = configured.cost, let message = Budget.problem(name, cost) {
             return .failure(Diagnostic(file: file, line: resolved.directiveLine, message: message))
         }
-        return .success(Configured<Self>(options: options, common: common))
+        return .success(configured)
     }
 }

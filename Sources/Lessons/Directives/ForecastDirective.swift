@@ -89,7 +89,8 @@ struct ForecastDirective: Directive {
         ]
 
         func validate(_ written: WrittenOptions<Self>) throws(DirectiveFailure) {
-            for (name, path, values) in [("reported_train", \Self.reportedTrain, reportedTrain), ("reported_test", \Self.reportedTest, reportedTest)] {
+            let reported = [("reported_train", \Self.reportedTrain, reportedTrain), ("reported_test", \Self.reportedTest, reportedTest)]
+            for (name, path, values) in reported {
                 if let values, values.count != lookBack.count {
                     throw DirectiveFailure("'\(name)' has \(values.count) values but there are \(lookBack.count) look_back values", option: path)
                 }

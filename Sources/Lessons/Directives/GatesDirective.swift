@@ -37,7 +37,8 @@ struct GatesDirective: Directive {
             .init("cell", \.cell, CellChoice.one, .run, doc: CellChoice.doc),
             .init("units", \.units, .integer(1...8), .run, doc: "Units in the cell."),
             .init("seed", \.seed, .integer(0...1_000_000), .run, doc: "Seed for Keras-style initial weights."),
-            .init("model", \.model, .dataPath, .run, doc: "A model JSON file (lstmbook-model/1) whose first layer is used instead of seeded weights."),
+            .init("model", \.model, .dataPath, .run,
+                  doc: "A model JSON file (lstmbook-model/1) whose first layer is used instead of seeded weights."),
             .init("show", \.show, View.some, .presentation,
                   doc: "`table`: every value per step; `gates`: heatmap of the gates; `states`: heatmap of candidate, cell and hidden state."),
             .init("language", \.language, Language.one, .presentation,
@@ -48,7 +49,8 @@ struct GatesDirective: Directive {
 
         func validate(_ written: WrittenOptions<Self>) throws(DirectiveFailure) {
             try trained.validate(input: input, model: model)
-            try SeededOrModelCell.refuseBeside(model: model, [("cell", \Self.cell), ("units", \Self.units), ("seed", \Self.seed)], written: written.contains)
+            try SeededOrModelCell.refuseBeside(model: model, [("cell", \Self.cell), ("units", \Self.units), ("seed", \Self.seed)],
+                                               written: written.contains)
         }
     }
 }

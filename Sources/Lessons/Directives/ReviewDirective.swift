@@ -46,8 +46,8 @@ struct ReviewDirective: Directive {
         NamedResult("rnn_parameters", "the plain RNN model's weights", unit: "parameters"),
         NamedResult("memory_unit", "the LSTM unit whose cell state moves most at the first word, counted from 1"),
         NamedResult("memory_unit_{measure}", "that unit (first seed): `jump`, `c_first`, `c_final`, `c_final_without`, `final_mark`, `forget_path`"),
-        NamedResult("{model}_{split}_accuracy", "`lstm` or `rnn`, `train` or `test` accuracy (first seed; `_mean`, `_min`, `_max`, `_seed{N}` over seeds)",
-                    unit: "%"),
+        NamedResult("{model}_{split}_accuracy",
+                    "`lstm` or `rnn`, `train` or `test` accuracy (first seed; `_mean`, `_min`, `_max`, `_seed{N}` over seeds)", unit: "%"),
         NamedResult("{variant}", "P(positive) after the last word of the review or of an edit (`_rnn`: the plain RNN's); "
                     + "`_mean`, `_min`, `_max`, `_seed{N}` over seeds"),
     ]

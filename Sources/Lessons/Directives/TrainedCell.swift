@@ -23,9 +23,12 @@ enum TrainedCell {
                 if marks != nil { throw DirectiveFailure("'marks' is read only with 'train: marked'", option: \Self.marks) }
                 return
             }
-            if model != nil { throw DirectiveFailure("'train' cannot be combined with 'model': the model file fixes the weights", option: \Self.train) }
+            if model != nil {
+                throw DirectiveFailure("'train' cannot be combined with 'model': the model file fixes the weights", option: \Self.train)
+            }
             guard let marks else {
-                throw DirectiveFailure("'train: marked' needs 'marks': one 0 or 1 per step of 'input', 1 where the value is marked", option: \Self.train)
+                throw DirectiveFailure("'train: marked' needs 'marks': one 0 or 1 per step of 'input', 1 where the value is marked",
+                                       option: \Self.train)
             }
             guard marks.count == input.count else {
                 throw DirectiveFailure("'marks' has \(marks.count) values but 'input' has \(input.count) steps", option: \Self.marks)

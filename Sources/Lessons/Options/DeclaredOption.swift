@@ -77,7 +77,8 @@ extension OptionsStruct {
         for declared in declarations {
             guard let value = resolved.value(declared.spec.name) else { continue }
             guard declared.assign(&options, value) else {
-                return .failure(DirectiveFailure("option '\(declared.spec.name)' is declared as \(declared.spec.kind.summary) but its property has another type"))
+                let kind = declared.spec.kind.summary
+                return .failure(DirectiveFailure("option '\(declared.spec.name)' is declared as \(kind) but its property has another type"))
             }
         }
         return .success(options)

@@ -44,7 +44,9 @@ public struct ForecastCommandLine: Sendable {
         let written = ForecastDirective.Options.declarations.filter { $0.spec.effect == .run }
             .compactMap { declared in declared.read(checked).map { (declared.spec.name, $0) } }
         let yaml = written.map { "\($0.0): \($0.1)" }.joined(separator: "\n")
-        let flag = { (line: Int) in written.indices.contains(line - 1) ? "--" + written[line - 1].0.replacingOccurrences(of: "_", with: "-") + ": " : "" }
+        let flag = { (line: Int) in
+            written.indices.contains(line - 1) ? "--" + written[line - 1].0.replacingOccurrences(of: "_", with: "-") + ": " : ""
+        }
         let parser = OptionParser(specs: ForecastDirective.specs, file: "", lineBase: 0, context: "forecast")
         do {
             switch ForecastDirective.configure(try parser.parse(yaml, directiveLine: 0), file: "") {

@@ -22,7 +22,8 @@ public struct FrontMatter: Sendable, Hashable {
         var rawHTML = RawHTMLPolicy.filtered
 
         static let declarations: [DeclaredOption<Self>] = [
-            .init("title", \.title, .text(maxLength: 200), .presentation, required: true, doc: "The lesson's title, shown as its heading and in the index."),
+            .init("title", \.title, .text(maxLength: 200), .presentation, required: true,
+                  doc: "The lesson's title, shown as its heading and in the index."),
             .init("order", \.order, .integer(0...9999), .presentation,
                   doc: "Position in the table of contents (lessons without one come last, by file name)."),
             .init("summary", \.summary, .text(maxLength: 600), .presentation, doc: "One or two sentences for the index page."),
@@ -52,7 +53,8 @@ public struct FrontMatter: Sendable, Hashable {
         case .success(let decoded): fields = decoded
         case .failure(let failure): throw Diagnostics([Diagnostic(file: displayPath, line: 1, message: failure.message)])
         }
-        let frontMatter = FrontMatter(title: fields.title, order: fields.order, summary: fields.summary, language: fields.lang, rawHTML: fields.rawHTML)
+        let frontMatter = FrontMatter(title: fields.title, order: fields.order, summary: fields.summary, language: fields.lang,
+                                      rawHTML: fields.rawHTML)
         return (frontMatter, body, closing + 1)
     }
 }

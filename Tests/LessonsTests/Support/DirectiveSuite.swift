@@ -40,13 +40,24 @@ extension DirectiveSuite {
         try Kind.run(options(yaml).runOnly, in: DirectiveContext(file: file, dataFiles: [:]))
     }
 
-    /// The failure the experiment stops with; nil when it runs.
-    func failure(_ yaml: String) throws -> DirectiveFailure? {
+    /// The failure the options stop with — when they are read (`validate`) or when the
+    /// experiment runs — and the option it blames, by name; nil when it runs.
+    func failure(_ yaml: String) throws -> Failure? {
+        let resolved = try OptionParser(specs: Kind.specs, file: file, lineBase: fenceLine,
+                                        context: "directive {\(Kind.name)}").parse(yaml, directiveLine: fenceLine)
         do {
-            _ = try run(yaml)
+            let options = try Kind.Options.decode(resolved).get()
+            try options.validate(WrittenOptions(names: resolved.writtenNames))
+            _ = try Kind.run(options.runOnly, in: DirectiveContext(file: file, dataFiles: [:]))
             return nil
         } catch let failure as DirectiveFailure {
-            return failure
+            return Failure(message: failure.message, option: failure.option.flatMap { Kind.Options.name(of: $0.keyPath) })
         }
     }
+}
+
+/// A directive's failure as a test reads it: the message and the blamed option's name.
+struct Failure: Equatable {
+    let message: String
+    let option: String?
 }

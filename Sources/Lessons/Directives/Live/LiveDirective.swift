@@ -49,7 +49,8 @@ struct LiveDirective: Directive {
         ]
 
         func validate(_ written: WrittenOptions<Self>) throws(DirectiveFailure) {
-            try SeededOrModelCell.refuseBeside(model: model, [("cell", \Self.cell), ("units", \Self.units), ("seed", \Self.seed)], written: written.contains)
+            try SeededOrModelCell.refuseBeside(model: model, [("cell", \Self.cell), ("units", \Self.units), ("seed", \Self.seed)],
+                                               written: written.contains)
             for (name, path, value) in [("step", \Self.step, step), ("slider", \Self.slider, Optional(slider))] {
                 if let value, value > input.count {
                     throw DirectiveFailure("'\(name)' is \(value) but 'input' has only \(input.count) steps", option: path)

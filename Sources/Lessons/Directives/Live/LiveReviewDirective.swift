@@ -25,13 +25,15 @@ struct LiveReviewDirective: Directive {
         var caption: String?
 
         static let declarations: [DeclaredOption<Self>] = ReviewTraining.declarations.map { $0.lifted(to: \.training) } + [
-            .init("seed", \.seed, .integer(0...1_000_000), .run, doc: "The seed of the run to show; `{review}` shows its first seed (1 unless told)."),
+            .init("seed", \.seed, .integer(0...1_000_000), .run,
+                  doc: "The seed of the run to show; `{review}` shows its first seed (1 unless told)."),
             .init("caption", \.caption, .text(maxLength: 600), .presentation, doc: "The caption, replacing the default one; say what to try."),
         ]
 
         func validate(_ written: WrittenOptions<Self>) throws(DirectiveFailure) {
             let words = ReviewTokenizer.tokens(training.review)
-            guard words.count <= ReviewDirective.maxWords, ReviewLexicon.matching(training.review).firstSpan(of: words).upperBound < words.count else {
+            let first = ReviewLexicon.matching(training.review).firstSpan(of: words)
+            guard words.count <= ReviewDirective.maxWords, first.upperBound < words.count else {
                 throw DirectiveFailure("'review' needs 2 to \(ReviewDirective.maxWords) words", option: \ReviewTraining.review)
             }
         }

@@ -1,9 +1,10 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles a fingerprint of the experiment code into the Lessons module, so cached directive
-/// results are keyed by the code that computed them: changing the engine reruns the
-/// experiments, editing prose does not.
+/// Compiles fingerprints of the experiment code into the Lessons module, so cached directive
+/// results are keyed by the code that computed them: changing the engine reruns every
+/// experiment, one kind's run code reruns that kind, editing prose or figures reruns nothing
+/// (scripts/fingerprint says which files count).
 ///
 /// A build command whose inputs are every source file it digests, so the build system reruns it
 /// whenever one of them changes. (A prebuild command looked right but is not: SwiftPM runs those
@@ -11,8 +12,8 @@ import PackagePlugin
 /// fingerprint went stale and the cache served results computed by older code.)
 @main
 struct CodeFingerprint: BuildToolPlugin {
-    /// The folders whose code can change an experiment's numbers; scripts/fingerprint digests
-    /// the same ones.
+    /// The folders whose code can change an experiment's numbers; scripts/fingerprint picks the
+    /// run code among their files.
     static let digested = ["Sources/Engine", "Sources/Lessons/Directives"]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

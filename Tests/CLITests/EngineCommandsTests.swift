@@ -128,12 +128,16 @@ import Testing
         try Self.expectFailure(["forecast", "--data", Self.airline, "--column", "Riders"], "no column \"Riders\"")
         try Self.expectFailure(["forecast", "--data", nan], ".csv:3: column \"Passengers\" holds NaN")
         try Self.expectFailure(["forecast", "--data", "/nonexistent.csv"], "cannot read /nonexistent.csv")
-        try Self.expectFailure(["forecast", "--data", Self.airline, "--look-back", "60", "--epochs", "1"], "Series too short")
+        // {forecast}'s limits: look_back up to 48, units up to 64.
+        try Self.expectFailure(["forecast", "--data", Self.airline, "--look-back", "60", "--epochs", "1"],
+                               "--look-back: 'look_back' is 60, outside the allowed 1…48")
+        try Self.expectFailure(["forecast", "--data", Self.airline, "--look-back", "48", "--train-fraction", "0.1", "--epochs", "1"],
+                               "Series too short")
         try Self.expectFailure(["forecast", "--data", Self.airline, "--look-back", "1,x"], "\"x\" is not a whole number")
         try Self.expectFailure(["forecast", "--data", Self.airline, "--train-fraction", "1.5"], "--train-fraction")
         try Self.expectFailure(["forecast", "--data", Self.airline, "--epochs", "0"], "--epochs")
-        try Self.expectFailure(["forecast", "--data", Self.airline, "--units", "100000"], "--units")
-        try Self.expectFailure(["forecast", "--data", Self.airline, "--look-back", "9223372036854775807"], "Series too short")
+        try Self.expectFailure(["forecast", "--data", Self.airline, "--units", "65"], "--units: 'units' is 65, outside the allowed 1…64")
+        try Self.expectFailure(["forecast", "--data", Self.airline, "--look-back", "9223372036854775807"], "--look-back")
     }
 
     #if DEBUG

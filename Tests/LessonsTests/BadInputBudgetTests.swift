@@ -67,8 +67,7 @@ struct BadInputBudgetTests {
             let draft = LessonDraft(source: source)
             #expect(draft.problems.isEmpty, "\(draft.problems)")
             for invocation in draft.invocations {
-                guard let kind = DirectiveRegistry.kind(named: invocation.kind) as? any CostEstimating.Type else { continue }
-                let cost = kind.cost(of: invocation.options)
+                guard let cost = invocation.directive.cost else { continue }
                 print("budget: \(invocation.label): \(Budget.format(cost.multiplyAdds)) multiply-adds, \(Int(cost.bytes / 1e6)) MB")
                 if cost.multiplyAdds > largest.cost.multiplyAdds { largest = (invocation.label, cost) }
             }

@@ -28,25 +28,103 @@ struct CacheTests {
         #expect(SHA256.hex(String(repeating: "a", count: 1000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 
-    /// The fingerprints compiled in are those of the sources on disk, as scripts/fingerprint
-    /// computes them: if the build stopped regenerating them after an edit, the cache would
-    /// serve results computed by older code.
-    @Test func compiledFingerprintsAreThoseOfTheSourcesOnDisk() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        func digest(_ folder: String) throws -> String {
-            let walker = try #require(FileManager.default.enumerator(at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil))
-            let paths = (walker.allObjects as? [URL] ?? []).filter { $0.pathExtension == "swift" }
-                .map { folder + "/" + $0.path.dropFirst(root.appendingPathComponent(folder).path.count + 1) }
-                .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-            var material = Data()
-            for path in paths {
-                material += Data((path + "\n").utf8)
-                material += try Data(contentsOf: root.appendingPathComponent(path))
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Runs the real scripts/fingerprint over `root` and returns each generated constant, by the
+    /// type it is declared for (`CodeFingerprints`, `ForecastDirective`, ...).
+    static func fingerprints(of root: URL) throws -> [String: String] {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("fingerprint-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = [Self.root.appendingPathComponent("scripts/fingerprint").path, root.path, out.path]
+        try process.run()
+        process.waitUntilExit()
+        let text = try String(contentsOf: out.appendingPathComponent("CodeFingerprints.swift"), encoding: .utf8)
+        var found: [String: String] = [:]
+        var owner = ""
+        for line in text.split(separator: "\n") {
+            if line.hasPrefix("enum ") || line.hasPrefix("extension ") { owner = String(line.split(separator: " ")[1]) }
+            if let start = line.range(of: "static let "), let quote = line.firstIndex(of: "\"") {
+                let name = line[start.upperBound...].prefix { $0 != " " }
+                found[owner + "." + name] = String(line[line.index(after: quote)...].dropLast())
             }
-            return SHA256.hex(material)
         }
-        #expect(CodeFingerprints.engine == (try digest("Sources/Engine")))
-        #expect(CodeFingerprints.directives == (try digest("Sources/Lessons/Directives")))
+        return found
+    }
+
+    /// The fingerprints compiled in are those scripts/fingerprint computes from the sources on
+    /// disk: if the build stopped regenerating them after an edit, the cache would serve results
+    /// computed by older code.
+    @Test func compiledFingerprintsAreThoseOfTheSourcesOnDisk() throws {
+        let onDisk = try Self.fingerprints(of: Self.root)
+        #expect(onDisk["CodeFingerprints.engine"] == CodeFingerprints.engine)
+        for kind in DirectiveRegistry.kinds {
+            #expect(onDisk["\(kind).runCodeFingerprint"] == kind.runCodeFingerprint, "\(kind)")
+        }
+    }
+
+    /// The rule of scripts/fingerprint, on a copy of the real sources: presentation code and
+    /// declarations are in no fingerprint, a kind's run file only in its own, shared run code
+    /// and the engine in every kind's.
+    @Test func fingerprintsFollowOnlyTheRunCode() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("fingerprint-tree-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        for folder in ["Sources/Engine", "Sources/Lessons/Directives"] {
+            let parent = copy.appendingPathComponent(folder).deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Self.root.appendingPathComponent(folder), to: copy.appendingPathComponent(folder))
+        }
+        func edit(_ path: String) throws {
+            let url = copy.appendingPathComponent(path)
+            try (try String(contentsOf: url, encoding: .utf8) + "// edited\n").write(to: url, atomically: true, encoding: .utf8)
+        }
+        let kinds = DirectiveRegistry.kinds.map { "\($0).runCodeFingerprint" }
+        func changed(_ before: [String: String]) throws -> Set<String> {
+            let after = try Self.fingerprints(of: copy)
+            return Set(kinds.filter { before[$0] != after[$0] })
+        }
+        var before = try Self.fingerprints(of: copy)
+        #expect(Set(kinds).isSubset(of: before.keys))
+
+        // A caption's default, a figure's code, an option's doc: nothing reruns.
+        try edit("Sources/Lessons/Directives/ForecastDirective+Present.swift")
+        try edit("Sources/Lessons/Directives/Memory/MemoryFigures+Present.swift")
+        try edit("Sources/Lessons/Directives/ForecastDirective.swift")
+        #expect(try changed(before).isEmpty)
+
+        before = try Self.fingerprints(of: copy)
+        try edit("Sources/Lessons/Directives/ForecastDirective+Run.swift")
+        #expect(try changed(before) == ["ForecastDirective.runCodeFingerprint"])
+
+        before = try Self.fingerprints(of: copy)
+        try edit("Sources/Lessons/Directives/TrainedCell.swift")
+        #expect(try changed(before) == Set(kinds))
+
+        before = try Self.fingerprints(of: copy)
+        try edit("Sources/Engine/Compute/LSTMCell.swift")
+        #expect(try changed(before) == Set(kinds))
+    }
+
+    /// A presentation option (a caption, the views, the tolerance) re-renders the page from the
+    /// recorded result; a run option reruns.
+    @Test func presentationOptionsRerenderWithoutRerunning() throws {
+        func page(_ extra: String) -> String {
+            lesson(title: "A", order: 1, body: "```{activation}\nsteps: 4\n\(extra)```\n")
+        }
+        let site = try TemporaryLessons(["01-a.md": page("")])
+        try site.build(cached: true, events: EventLog().events)
+        let captions = EventLog()
+        try site.write("01-a.md", page("show: [repeat, gate]\ntolerance: 0.1\ncaptions: [Repeated., Gated.]\n"))
+        let rerendered = try site.build(cached: true, events: captions.events)
+        #expect(captions.all.isEmpty)
+        #expect(rerendered.cached == 1)
+        #expect(site.page("01-a.html").contains("Gated."))
+
+        let run = EventLog()
+        try site.write("01-a.md", page("steps: 5\n").replacingOccurrences(of: "steps: 4\n", with: ""))
+        try site.build(cached: true, events: run.events)
+        #expect(run.all == ["lessons/01-a.md:6 {activation}: options changed"])
     }
 
     @Test func onlyWhatChangedReruns() throws {

@@ -11,16 +11,15 @@ enum Budget {
     /// its options held 570 MB.
     static let bytes = 512e6
 
-    /// The problem with `options` of `kind`, or nil when the estimate is within the budget.
-    static func problem(_ kind: any Directive.Type, _ options: ResolvedOptions) -> String? {
-        guard let estimating = kind as? any CostEstimating.Type else { return nil }
-        let cost = estimating.cost(of: options)
+    /// The problem with a directive of kind `name` that costs `cost`, or nil when the estimate
+    /// is within the budget.
+    static func problem(_ name: String, _ cost: Cost) -> String? {
         if cost.multiplyAdds > multiplyAdds {
-            return "{\(kind.name)} would take about \(format(cost.multiplyAdds)) multiply-adds, over the budget of \(format(multiplyAdds))"
+            return "{\(name)} would take about \(format(cost.multiplyAdds)) multiply-adds, over the budget of \(format(multiplyAdds))"
                 + " (20 to 30 minutes); fewer epochs, seeds, lengths or units, or smaller data sets, bring it within"
         }
         if cost.bytes > bytes {
-            return "{\(kind.name)} would hold about \(megabytes(cost.bytes)) MB per run, over the budget of \(megabytes(bytes)) MB;"
+            return "{\(name)} would hold about \(megabytes(cost.bytes)) MB per run, over the budget of \(megabytes(bytes)) MB;"
                 + " smaller train_size, test_size, batch_size or lengths bring it within"
         }
         return nil

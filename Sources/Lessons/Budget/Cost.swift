@@ -45,8 +45,8 @@ struct Cost: Sendable, Equatable {
     }
 }
 
-/// A directive whose cost grows with its options. Kinds that do not conform cost next to
-/// nothing (a forward pass of a handful of steps, a curve).
+/// Options whose directive's cost grows with them. Kinds whose options do not conform cost next
+/// to nothing (a forward pass of a handful of steps, a curve).
 protocol CostEstimating {
-    static func cost(of options: ResolvedOptions) -> Cost
+    var cost: Cost { get }
 }

@@ -1,28 +1,23 @@
 import Engine
 
-extension MemoryDirective: CostEstimating {
+extension MemoryDirective.Options {
     /// One training run per cell, length and seed: the grid is what multiplies.
-    static func cost(of options: ResolvedOptions) -> Cost {
-        let seeds = options.integers("seeds").count
-        return RecallCost.lines(options).reduce(Cost.zero) { total, cell in
-            options.integers("lengths").reduce(total) { total, length in
-                total + seeds * RecallCost.run(cell, length: length, options)
-            }
+    var cost: Cost {
+        RecallCost.lines(self).reduce(Cost.zero) { total, cell in
+            lengths.reduce(total) { total, length in total + seeds.count * RecallCost.run(cell, length: length, training) }
         }
     }
 }
 
 /// The recall task's training, shared by {memory} and {gradient-flow} (`RecallTraining`).
 enum RecallCost {
-    /// The cell of each line `CellLine.lines` would train: one per word of `cells`, and a
-    /// second LSTM when `compare_forget_bias` is given.
-    static func lines(_ options: ResolvedOptions) -> [CellKind] {
-        options.texts("cells").map(CellKind.init(option:)) + (options.has("compare_forget_bias") ? [.lstm] : [])
+    /// The cell of each line `CellLine.lines` would train.
+    static func lines(_ options: some RecallLines) -> [CellKind] {
+        CellLine.lines(options).map(\.cell)
     }
 
-    static func run(_ cell: CellKind, length: Int, _ options: ResolvedOptions) -> Cost {
-        Cost.training(cell, units: options.integer("units"), inputs: RecallTask.features, length: length,
-                      epochs: options.integer("epochs"), trainSize: options.integer("train_size"),
-                      testSize: options.integer("test_size"), batchSize: options.integer("batch_size"))
+    static func run(_ cell: CellKind, length: Int, _ training: RecallTraining) -> Cost {
+        Cost.training(cell, units: training.units, inputs: RecallTask.features, length: length, epochs: training.epochs,
+                      trainSize: training.trainSize, testSize: training.testSize, batchSize: training.batchSize)
     }
 }

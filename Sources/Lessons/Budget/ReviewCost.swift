@@ -1,15 +1,13 @@
 import Engine
 
-extension ReviewDirective: CostEstimating {
+extension ReviewDirective.Options {
     /// Per seed, an LSTM and a plain RNN trained on one-hot words of the review's lexicon.
-    static func cost(of options: ResolvedOptions) -> Cost {
-        let lexicon = ReviewLexicon.matching(options.text("review") ?? "")
-        let seeds = options.integers("seeds").count
+    var cost: Cost {
+        let lexicon = ReviewLexicon.matching(training.review)
         let model = { (cell: CellKind) in
-            Cost.training(cell, units: options.integer("units"), inputs: lexicon.vocabulary.size, length: lexicon.maxLength,
-                          epochs: options.integer("epochs"), trainSize: options.integer("train_size"),
-                          testSize: options.integer("test_size"), batchSize: options.integer("batch_size"))
+            Cost.training(cell, units: training.units, inputs: lexicon.vocabulary.size, length: lexicon.maxLength, epochs: training.epochs,
+                          trainSize: training.trainSize, testSize: training.testSize, batchSize: training.batchSize)
         }
-        return seeds * (model(.lstm) + model(.simpleRNN))
+        return seeds.count * (model(.lstm) + model(.simpleRNN))
     }
 }

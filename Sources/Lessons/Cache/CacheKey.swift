@@ -3,11 +3,14 @@
 struct CacheKey: Codable, Equatable, Sendable {
     /// The tool's version: a new release may change what directives compute.
     var tool: String
-    /// Fingerprints of the code that computes results (see scripts/fingerprint).
+    /// Fingerprints of the code that computes results (see scripts/fingerprint): the engine, and
+    /// the engine with the shared run code and this kind's `+Run.swift`. Presentation code,
+    /// other kinds' run code and option declarations are not in it.
     var engine: String
-    var directives: String
+    var runCode: String
     var kind: String
-    /// The options, normalised (`ResolvedOptions.normalised`): order and lines do not matter.
+    /// The run options, normalised (`OptionsStruct.runKey`): order, lines and presentation
+    /// options (captions, views, tolerance) do not matter.
     var options: String
     /// SHA-256 of each data file the options name, by path.
     var data: [String: String]
@@ -15,16 +18,16 @@ struct CacheKey: Codable, Equatable, Sendable {
     init(invocation: Invocation, dataFiles: [String: DataFile]) {
         tool = ToolVersion.current
         engine = CodeFingerprints.engine
-        directives = CodeFingerprints.directives
+        runCode = invocation.directive.runCodeFingerprint
         kind = invocation.kind
-        options = invocation.options.normalised
+        options = invocation.directive.runKey
         data = Dictionary(uniqueKeysWithValues: dataFiles.values.map { ($0.path, SHA256.hex($0.bytes)) })
     }
 
     /// The cache file's name: a digest of the whole key.
     var digest: String {
         let dataLines = data.keys.sorted().map { "data \($0) \(data[$0]!)" }
-        let material = ["tool \(tool)", "engine \(engine)", "directives \(directives)", "kind \(kind)"] + dataLines + ["options", options]
+        let material = ["tool \(tool)", "engine \(engine)", "run code \(runCode)", "kind \(kind)"] + dataLines + ["options", options]
         return SHA256.hex(material.joined(separator: "\n"))
     }
 
@@ -37,7 +40,7 @@ struct CacheKey: Codable, Equatable, Sendable {
             return "data changed: " + changed.joined(separator: ", ")
         }
         if previous.engine != engine { return "engine changed" }
-        if previous.directives != directives { return "directive code changed" }
+        if previous.runCode != runCode { return "its run code changed" }
         if previous.tool != tool { return "tool version changed" }
         return "cache entry missing"
     }

@@ -24,13 +24,14 @@ struct ResultCache: Sendable {
         case unusable
     }
 
-    func lookup(_ key: CacheKey) -> Lookup {
+    /// The entry for `key`, trusted only if `accepting` (the kind's decoder) takes its output.
+    func lookup(_ key: CacheKey, accepting: (Data) -> Bool) -> Lookup {
         let url = file(for: key)
         guard let bytes = FileManager.default.contents(atPath: url.path) else { return .missing }
         guard let entry = try? JSONDecoder().decode(Entry.self, from: bytes),
               entry.format == Entry.format, entry.key == key,
               SHA256.hex(entry.output) == entry.outputSHA256,
-              DirectiveRegistry.kind(named: key.kind)?.decodes(Data(entry.output.utf8)) == true else { return .unusable }
+              accepting(Data(entry.output.utf8)) else { return .unusable }
         return .hit(Data(entry.output.utf8))
     }
 

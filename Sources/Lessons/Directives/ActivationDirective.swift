@@ -11,142 +11,45 @@ import SVGPlot
 struct ActivationDirective: Directive {
     static let name = "activation"
     static let summary = "Curves of tanh, sigmoid and ReLU; a value pushed through x → w·x repeatedly, with and without tanh; sigmoid as a gate."
-    static let options: [OptionSpec] = [
-        OptionSpec("show", .choices(["curves", "repeat", "gate"]), default: .texts(["curves", "repeat", "gate"]),
-                   doc: "Which views to draw, in order."),
-        OptionSpec("from", .number(-50...0), default: .number(-6), doc: "Left end of the curves' x range."),
-        OptionSpec("to", .number(0...50), default: .number(6), doc: "Right end of the curves' x range."),
-        OptionSpec("weight", .number(-10...10), default: .number(3), doc: "The w in x → w·x for the repeated transformation."),
-        OptionSpec("start", .number(-10...10), default: .number(1), doc: "The value the repeated transformation starts from."),
-        OptionSpec("steps", .integer(1...60), default: .integer(10), doc: "How many times the transformation is applied."),
-        OptionSpec("signal", .number(-100...100), default: .number(2), doc: "The value the sigmoid gate lets through, or not."),
-        OptionSpec("captions", .texts(maxCount: 3, maxLength: 600),
-                   doc: "Captions for the figures and table, in order, replacing the default ones."),
+    static let results = [
+        NamedResult("tanh_of_2", "tanh(2)"), NamedResult("tanh_of_0", "tanh(0)"), NamedResult("sigmoid_of_0", "σ(0)"),
+        NamedResult("linear_final", "x after `steps` applications of x → w·x"),
+        NamedResult("tanh_final", "x after `steps` applications of x → tanh(w·x)"),
+        NamedResult("tanh_max", "the largest |x| on the way with tanh"),
+        NamedResult("steps", "the option `steps`", unit: "applications"), NamedResult("weight", "the option `weight`"),
+        NamedResult("signal", "the option `signal`"),
+        NamedResult("gate_closed_input", "the most negative gate input in the gate table"),
+        NamedResult("gate_open_input", "the most positive gate input in the gate table"),
+        NamedResult("gate_closed", "σ of the most negative gate input"), NamedResult("gate_open", "σ of the most positive gate input"),
+        NamedResult("passed_closed", "the signal times the closed gate"), NamedResult("passed_open", "the signal times the open gate"),
     ]
 
-    struct Output: Codable, Sendable {
-        var xs: [Double]
-        var tanh: [Double]
-        var sigmoid: [Double]
-        var relu: [Double]
-        /// Sample inputs and what each function makes of them.
-        var samples: [Double]
-        var samplesTanh: [Double]
-        var samplesSigmoid: [Double]
-        /// x₀, w·x₀, w·(w·x₀)… and x₀, tanh(w·x₀)…
-        var linear: [Double]
-        var squashed: [Double]
-        /// Gate pre-activations, σ of each, and the signal times σ.
-        var gateInputs: [Double]
-        var gates: [Double]
-        var passed: [Double]
-    }
+    struct Options: DirectiveOptions {
+        enum View: String, OptionChoice { case curves, `repeat`, gate }
 
-    static func run(_ options: ResolvedOptions, in context: DirectiveContext) throws(DirectiveFailure) -> Output {
-        let from = options.number("from"), to = options.number("to")
-        guard from < to else { throw DirectiveFailure("'from' (\(from)) must be less than 'to' (\(to))", option: "from") }
-        let w = options.number("weight"), steps = options.integer("steps"), signal = options.number("signal")
-        let count = 241
-        let xs = (0..<count).map { from + (to - from) * Double($0) / Double(count - 1) }
-        var linear = [options.number("start")], squashed = [options.number("start")]
-        for _ in 0..<steps {
-            linear.append(w * linear.last!)
-            squashed.append(Foundation.tanh(w * squashed.last!))
-        }
-        let samples: [Double] = [-10, -2, -0.5, 0, 0.5, 2, 10]
-        let gateInputs: [Double] = [-6, -2, 0, 2, 6]
-        let gates = gateInputs.map(Engine.sigmoid)
-        return Output(
-            xs: xs, tanh: xs.map(Foundation.tanh), sigmoid: xs.map(Engine.sigmoid), relu: xs.map { max(0, $0) },
-            samples: samples, samplesTanh: samples.map(Foundation.tanh), samplesSigmoid: samples.map(Engine.sigmoid),
-            linear: linear, squashed: squashed,
-            gateInputs: gateInputs, gates: gates, passed: gates.map { $0 * signal })
-    }
+        var show: [View] = [.curves, .repeat, .gate]
+        var from = -6.0
+        var to = 6.0
+        var weight = 3.0
+        var start = 1.0
+        var steps = 10
+        var signal = 2.0
+        var captions: [String]?
 
-    static func present(_ output: Output, options: ResolvedOptions) -> DirectiveResult {
-        let w = options.number("weight"), steps = options.integer("steps")
-        var captions = options.texts("captions").makeIterator()
-        var blocks: [ResultBlock] = []
-        for view in options.texts("show") {
-            switch view {
-            case "curves":
-                blocks.append(curves(output, caption: captions.next()))
-                blocks.append(.table(sampleTable(output)))
-            case "repeat":
-                blocks.append(repetition(output, w: w, steps: steps, caption: captions.next()))
-            default:
-                blocks.append(.table(gateTable(output, signal: options.number("signal"), caption: captions.next())))
-            }
-        }
-        let values = [
-            NamedValue("tanh_of_2", output.samplesTanh[5], decimals: 3),
-            NamedValue("tanh_of_0", output.samplesTanh[3], decimals: 0),
-            NamedValue("sigmoid_of_0", output.samplesSigmoid[3], decimals: 2),
-            NamedValue("linear_final", output.linear.last!, decimals: 0),
-            NamedValue("tanh_final", output.squashed.last!, decimals: 3),
-            NamedValue("tanh_max", output.squashed.map(abs).max()!, decimals: 3),
-            NamedValue("steps", integer: steps),
-            NamedValue("weight", w, decimals: w == w.rounded() ? 0 : 2),
-            NamedValue("signal", options.number("signal"), decimals: options.number("signal") == options.number("signal").rounded() ? 0 : 2),
-            NamedValue("gate_closed_input", output.gateInputs.first!, decimals: 0),
-            NamedValue("gate_open_input", output.gateInputs.last!, decimals: 0),
-            NamedValue("gate_closed", output.gates.first!, decimals: 4),
-            NamedValue("gate_open", output.gates.last!, decimals: 4),
-            NamedValue("passed_closed", output.passed.first!, decimals: 3),
-            NamedValue("passed_open", output.passed.last!, decimals: 3),
+        static let declarations: [DeclaredOption<Self>] = [
+            .init("show", \.show, View.some, .presentation, doc: "Which views to draw, in order."),
+            .init("from", \.from, .number(-50...0), .run, doc: "Left end of the curves' x range."),
+            .init("to", \.to, .number(0...50), .run, doc: "Right end of the curves' x range."),
+            .init("weight", \.weight, .number(-10...10), .run, doc: "The w in x → w·x for the repeated transformation."),
+            .init("start", \.start, .number(-10...10), .run, doc: "The value the repeated transformation starts from."),
+            .init("steps", \.steps, .integer(1...60), .run, doc: "How many times the transformation is applied."),
+            .init("signal", \.signal, .number(-100...100), .run, doc: "The value the sigmoid gate lets through, or not."),
+            .init("captions", \.captions, .texts(maxCount: 3, maxLength: 600), .presentation,
+                  doc: "Captions for the figures and table, in order, replacing the default ones."),
         ]
-        return DirectiveResult(blocks: blocks, values: values)
-    }
 
-    private static func curves(_ output: Output, caption: String?) -> ResultBlock {
-        let points = { (ys: [Double]) in zip(output.xs, ys).map { (x: $0, y: Optional($1)) } }
-        let chart = LineChart(
-            title: "tanh, sigmoid and ReLU",
-            description: "Three curves over x from \(NumberText.fixed(output.xs.first!, decimals: 0)) to \(NumberText.fixed(output.xs.last!, decimals: 0)). tanh rises from −1 to 1 through 0; sigmoid rises from 0 to 1 through 0.5; ReLU is 0 for negative x and grows without bound for positive x.",
-            xAxis: Axis("x"), yAxis: Axis("f(x)", domain: -1.5...2),
-            series: [
-                Series("tanh", points: points(output.tanh)),
-                Series("sigmoid", points: points(output.sigmoid)),
-                Series("ReLU (for contrast)", points: points(output.relu), style: .dashed),
-            ])
-        return .figure(chart, caption: caption ?? "tanh squeezes any input into (−1, 1) and is centred on zero; sigmoid squeezes it into (0, 1), with σ(0) = 0.5. Far from zero both flatten out: big inputs all map to nearly the same value. ReLU, drawn for contrast, is not bounded above.")
-    }
-
-    private static func sampleTable(_ output: Output) -> ResultTable {
-        ResultTable(
-            caption: "The same inputs through each function: however large the input, tanh stays within (−1, 1) and sigmoid within (0, 1).",
-            header: ["x", "tanh(x)", "σ(x)"],
-            rows: output.samples.indices.map { index in
-                [NumberText.fixed(output.samples[index], decimals: output.samples[index] == output.samples[index].rounded() ? 0 : 1),
-                 NumberText.fixed(output.samplesTanh[index], decimals: 4),
-                 NumberText.fixed(output.samplesSigmoid[index], decimals: 4)]
-            })
-    }
-
-    private static func repetition(_ output: Output, w: Double, steps: Int, caption: String?) -> ResultBlock {
-        let weight = NumberText.fixed(w, decimals: w == w.rounded() ? 0 : 2)
-        let magnitude = { (values: [Double]) in values.enumerated().map { (x: Double($0.offset), y: Optional(abs($0.element))) } }
-        let chart = LineChart(
-            title: "Repeated transformation with and without tanh",
-            description: "Magnitude of a value after each of \(steps) applications of x → \(weight)·x on a log scale. Without tanh it grows by a factor of \(weight) each step, to \(NumberText.fixed(abs(output.linear.last!), decimals: 0)); with tanh it stays at or below 1, ending at \(NumberText.fixed(abs(output.squashed.last!), decimals: 3)).",
-            xAxis: Axis("application", kind: .integer), yAxis: Axis("|x| (log scale)", scale: .log10),
-            series: [
-                Series("x → \(weight)·x", points: magnitude(output.linear), style: .lineAndDots),
-                Series("x → tanh(\(weight)·x)", points: magnitude(output.squashed), style: .lineAndDots),
-            ])
-        return .figure(chart, caption: caption ?? "Multiplying by \(weight) again and again makes the value explode: after \(steps) steps it is \(NumberText.fixed(output.linear.last!, decimals: 0)). With tanh after each multiplication it can never leave (−1, 1): it settles at \(NumberText.fixed(output.squashed.last!, decimals: 3)). The y axis is logarithmic, so steady growth is a straight line.")
-    }
-
-    private static func gateTable(_ output: Output, signal: Double, caption: String?) -> ResultTable {
-        ResultTable(
-            caption: caption ?? "Sigmoid as a gate: the signal \(NumberText.fixed(signal, decimals: 2)) multiplied by σ of the gate's input. A very negative input closes the gate (almost nothing passes); a very positive one opens it (almost everything passes).",
-            header: ["gate input a", "σ(a)", "signal × σ(a)", "the gate"],
-            alignments: [.right, .right, .right, .left],
-            rows: output.gateInputs.indices.map { index in
-                let gate = output.gates[index]
-                let word = gate < 0.05 ? "blocks" : gate > 0.95 ? "passes" : "lets part through"
-                return [NumberText.fixed(output.gateInputs[index], decimals: 0), NumberText.fixed(gate, decimals: 4),
-                        NumberText.fixed(output.passed[index], decimals: 4), word]
-            })
+        func validate(_ written: WrittenOptions<Self>) throws(DirectiveFailure) {
+            guard from < to else { throw DirectiveFailure("'from' (\(from)) must be less than 'to' (\(to))", option: \Self.from) }
+        }
     }
 }

@@ -2,14 +2,14 @@ import Engine
 
 /// The engine's `CellKind` as the lessons write and show it: the `cell` option, whose words are
 /// `CellKind.word`, and the names and symbols of its gates on the pages.
-extension CellKind {
+extension CellKind: OptionChoice {
+    public init?(rawValue: String) { self.init(word: rawValue) }
+    public var rawValue: String { word }
+    /// In the order the reference lists them.
+    public static var allCases: [CellKind] { all }
+
     static let cellDoc = "The recurrent cell: `lstm`, `gru` (Keras 3's reset-after form), `gru_reset_before` (the classic form) "
         + "or `rnn` (plain tanh RNN)."
-
-    /// The `cell` option of a directive that runs one recurrent cell chosen among `cells`.
-    static func option(default kind: CellKind, among cells: [CellKind] = CellKind.all, doc: String = cellDoc) -> OptionSpec {
-        OptionSpec("cell", .choice(cells.map(\.word)), default: .text(kind.word), doc: doc)
-    }
 
     /// The cell an option names; the option parser has already checked the word.
     init(option word: String) {

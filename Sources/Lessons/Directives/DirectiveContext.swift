@@ -6,8 +6,8 @@ import Foundation
 public struct DirectiveContext: Sendable {
     /// The lesson the directive sits in, as shown in messages.
     public let file: String
-    /// The bytes of each `.dataPath` option's file, by option name: exactly the bytes the cache
-    /// key was computed from.
+    /// The bytes of each `.dataPath` option's file, by the path written: exactly the bytes the
+    /// cache key was computed from.
     public let dataFiles: [String: DataFile]
     /// Called as long work advances (`done` of `total` units, e.g. epochs); may be called from
     /// any thread.
@@ -24,9 +24,9 @@ public struct DirectiveContext: Sendable {
         self.progress = progress
     }
 
-    /// The file named by a `.dataPath` option.
-    public func data(_ option: String) -> DataFile {
-        guard let file = dataFiles[option] else { preconditionFailure("option \(option) is not a data path that was read") }
+    /// The file a `.dataPath` option names (its value, e.g. `options.data`).
+    public func data(at path: String) -> DataFile {
+        guard let file = dataFiles[path] else { preconditionFailure("'\(path)' is not a data file that was read") }
         return file
     }
 }

@@ -1,4 +1,5 @@
-/// Every directive kind the tool knows, and the options all of them share.
+/// Every directive kind the tool knows. A new kind is one file (or a `+Run`/`+Present` pair)
+/// and one line here.
 public enum DirectiveRegistry {
     public static let kinds: [any Directive.Type] = [
         ActivationDirective.self,
@@ -10,20 +11,17 @@ public enum DirectiveRegistry {
         MemoryDirective.self,
         LiveDirective.self,
         LiveReviewDirective.self,
+        CompareDirective.self,
     ]
 
-    /// Options every directive takes, before its own.
-    static let commonOptions: [OptionSpec] = [
-        OptionSpec("id", .identifier, doc: "Names the directive so prose can quote its results as `{{id.name}}`."),
-        OptionSpec("tolerance", .number(0...1), default: .number(0.02),
-                   doc: "Relative change of a named value beyond which `check` reports it as drift (0.02 = 2 %)."),
-    ]
-
+    /// The one lookup by name: when a lesson's block is read.
     static func kind(named name: String) -> (any Directive.Type)? {
         kinds.first { $0.name == name }
     }
 
-    static func options(of kind: any Directive.Type) -> [OptionSpec] {
-        commonOptions + kind.options
-    }
+}
+
+extension Directive {
+    /// Options every directive takes, then the kind's own.
+    static var specs: [OptionSpec] { CommonOptions.specs + Options.specs }
 }

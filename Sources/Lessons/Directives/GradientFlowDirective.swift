@@ -37,109 +37,57 @@ import SVGPlot
 struct GradientFlowDirective: Directive {
     static let name = "gradient-flow"
     static let summary = "Plots ‖∂h_T/∂x_t‖ (how much the last hidden state depends on each input) against the distance T − t for each cell on a log scale: at initialisation, and on request after training on the recall task."
-    static let options: [OptionSpec] = [
-        CellLine.cellsOption,
-        OptionSpec("steps", .integer(2...200), default: .integer(50), doc: "Sequence length T (and the recall length the trained models learn)."),
-        OptionSpec("seeds", .integers(0...1_000_000, maxCount: 10), default: .integers([1, 2, 3]), doc: "Seeds for weights and data; one network per cell and seed."),
-        OptionSpec("samples", .integer(1...64), default: .integer(8), doc: "Test sequences measured per network."),
-        OptionSpec("distance", .integer(1...199), default: .integer(20), doc: "The distance T − t the ratio values (`w_ratio`, `w_decades`, `w_per_step`) are read at; less than `steps`."),
-        CellLine.compareOption,
-        OptionSpec("show", .choices(["initial", "trained"]), default: .texts(["initial"]),
-                   doc: "`initial`: Keras's initial weights; `trained`: after training on the recall task at length `steps`. One figure each, in order, on the same axes."),
-    ] + RecallTraining.options + [
-        OptionSpec("captions", .texts(maxCount: 2, maxLength: 600), doc: "Captions replacing the default ones, in order."),
+    static let results = [
+        NamedResult("{w}_ratio", "S(distance) / S(0) of cell w at initialisation (`{w}_trained_ratio`: after training)", unit: "%"),
+        NamedResult("{w}_decades", "log₁₀ of S(0) / S(distance): how many orders of magnitude it falls"),
+        NamedResult("{w}_per_step", "(S(distance) / S(0))^(1/distance), the average factor per step back"),
+        NamedResult("{w}_below_1pct", "the first distance where S falls below 1 % of S(0), or the text \"more than T − 1\"", unit: "steps"),
+        NamedResult("{w}_first", "S(T − 1) / S(0): the first input's pull against the last one's", unit: "%"),
+        NamedResult("{w}_lowest", "the smallest S(d) / S(0) (`{w}_lowest_at`: the distance where it is)", unit: "%"),
+        NamedResult("{w}_accuracy", "mean test accuracy on the recall task (`{w}_trained_accuracy` after training)"),
+        NamedResult("compare_forget_bias", "the option, when given"), NamedResult("steps", "the option `steps`", unit: "steps"),
+        NamedResult("distance", "the option `distance`", unit: "steps"), NamedResult("seeds", "seeds per cell", unit: "seeds"),
+        NamedResult("sequences", "seeds × samples", unit: "sequences"), NamedResult("epochs", "the option `epochs`"),
     ]
 
-    struct Curve: Codable, Sendable, Equatable {
-        /// A `CellLine` key: a word of `cells`, or `lstm_fb`.
-        var cell: String
-        var trained: Bool
-        /// Geometric mean of ‖∂h_T/∂x_t‖ over seeds and sequences, indexed by distance T − t.
-        var sensitivity: [Double]
-        /// Test accuracy on the recall task, one per seed.
-        var accuracies: [Double]
-    }
+    struct Options: DirectiveOptions, CostEstimating, RecallLines {
+        enum Phase: String, OptionChoice { case initial, trained }
 
-    struct Output: Codable, Sendable, Equatable {
-        var curves: [Curve]
-    }
+        var cells: [CellKind] = [.simpleRNN, .lstm, .gru(resetAfter: true)]
+        var steps = 50
+        var seeds = [1, 2, 3]
+        var samples = 8
+        var distance = 20
+        var compareForgetBias: Double?
+        var show = [Phase.initial]
+        var training = RecallTraining()
+        var captions: [String]?
 
-    static func run(_ options: ResolvedOptions, in context: DirectiveContext) throws(DirectiveFailure) -> Output {
-        let seeds = options.integers("seeds"), phases = options.texts("show")
-        let steps = options.integer("steps"), samples = options.integer("samples")
-        let lines = try CellLine.lines(options)
-        try Wording.requireDistinct(seeds, option: "seeds")
-        try Wording.requireDistinct(phases, option: "show")
-        guard options.integer("distance") < steps else {
-            throw DirectiveFailure("'distance' (\(options.integer("distance"))) must be less than 'steps' (\(steps))", option: "distance")
-        }
-        guard samples <= options.integer("test_size") else {
-            throw DirectiveFailure("'samples' (\(samples)) cannot exceed 'test_size' (\(options.integer("test_size")))", option: "samples")
-        }
-        let trains = phases.contains("trained")
-        let unitsOfWork = trains ? options.integer("epochs") : 1
-        let total = lines.count * seeds.count * unitsOfWork
-        var done = 0
-        var curves: [Curve] = []
-        for line in lines {
-            var initial = Measurement(steps: steps), trained = Measurement(steps: steps)
-            for seed in seeds {
-                if trains {
-                    let before = done
-                    let run = try line.training.run(line.cell, length: steps, seed: seed) { context.progress(before + $0, total) }
-                    if phases.contains("initial") { try initial.add(run.initial, test: run.test, samples: samples) }
-                    try trained.add(run.trained, test: run.test, samples: samples)
-                } else {
-                    let start = line.training.start(line.cell, length: steps, seed: seed)
-                    try initial.add(start.model, test: start.test, samples: samples)
-                }
-                done += unitsOfWork
-                context.progress(done, total)
+        static let declarations: [DeclaredOption<Self>] = [
+            .init("cells", \.cells, CellKind.some, .run, doc: CellLine.cellsDoc),
+            .init("steps", \.steps, .integer(2...200), .run, doc: "Sequence length T (and the recall length the trained models learn)."),
+            .init("seeds", \.seeds, .integers(0...1_000_000, maxCount: 10), .run, doc: "Seeds for weights and data; one network per cell and seed."),
+            .init("samples", \.samples, .integer(1...64), .run, doc: "Test sequences measured per network."),
+            .init("distance", \.distance, .integer(1...199), .run,
+                  doc: "The distance T − t the ratio values (`w_ratio`, `w_decades`, `w_per_step`) are read at; less than `steps`."),
+            .init("compare_forget_bias", \.compareForgetBias, .number(-10...10), .run, doc: CellLine.compareDoc),
+            // A run option: which phases are measured (and whether anything is trained) follows the views.
+            .init("show", \.show, Phase.some, .run,
+                  doc: "`initial`: Keras's initial weights; `trained`: after training on the recall task at length `steps`. One figure each, in order, on the same axes."),
+        ] + RecallTraining.declarations.map { $0.lifted(to: \.training) } + [
+            .init("captions", \.captions, .texts(maxCount: 2, maxLength: 600), .presentation, doc: "Captions replacing the default ones, in order."),
+        ]
+
+        func validate(_ written: WrittenOptions<Self>) throws(DirectiveFailure) {
+            try Wording.requireDistinct(cells, "cells", option: \Self.cells)
+            try Wording.requireDistinct(seeds, "seeds", option: \Self.seeds)
+            try Wording.requireDistinct(show, "show", option: \Self.show)
+            guard distance < steps else {
+                throw DirectiveFailure("'distance' (\(distance)) must be less than 'steps' (\(steps))", option: \Self.distance)
             }
-            for phase in phases {
-                let measured = phase == "trained" ? trained : initial
-                curves.append(Curve(cell: line.key, trained: phase == "trained", sensitivity: measured.geometricMeans, accuracies: measured.accuracies))
+            guard samples <= training.testSize else {
+                throw DirectiveFailure("'samples' (\(samples)) cannot exceed 'test_size' (\(training.testSize))", option: \Self.samples)
             }
         }
-        return Output(curves: curves)
-    }
-
-    /// Sums of log₁₀ sensitivities by distance, over every network and probe of one cell and phase.
-    struct Measurement {
-        var logSums: [Double]
-        var count = 0
-        var accuracies: [Double] = []
-
-        init(steps: Int) { logSums = [Double](repeating: 0, count: steps) }
-
-        /// Measures `model` on the first `samples` test sequences, and scores it on all of them.
-        mutating func add(_ model: Model, test: Dataset, samples: Int) throws(DirectiveFailure) {
-            do {
-                for probe in test.inputs.prefix(samples) {
-                    let s = try model.hiddenStateSensitivity(probe)
-                    let T = s.count
-                    // s[t] is step t + 1; its distance from the last step is T − 1 − t. An exact
-                    // zero (which would need every path to vanish) is kept finite for the log.
-                    for t in 0..<T { logSums[T - 1 - t] += log10(max(s[t], .leastNormalMagnitude)) }
-                    count += 1
-                }
-                accuracies.append(try RecallTraining.accuracy(model, on: test))
-            } catch {
-                throw DirectiveFailure("could not measure the sensitivities: \(error)")
-            }
-        }
-
-        var geometricMeans: [Double] { logSums.map { pow(10, $0 / Double(count)) } }
-    }
-
-    // MARK: Presenting
-
-    static func present(_ output: Output, options: ResolvedOptions) -> DirectiveResult {
-        let figures = GradientFlowFigures(output, options: options)
-        var captions = options.texts("captions").makeIterator()
-        let blocks = options.texts("show").map { phase in
-            figures.figure(trained: phase == "trained", caption: captions.next())
-        }
-        return DirectiveResult(blocks: blocks, values: figures.values)
     }
 }

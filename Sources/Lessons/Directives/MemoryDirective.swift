@@ -36,93 +36,73 @@ import SVGPlot
 struct MemoryDirective: Directive {
     static let name = "memory"
     static let summary = "Trains each cell to recall the first of T inputs for several lengths and seeds: a table and a plot of test accuracy against length; then traces a trained LSTM's forget gates and cell state."
-    static let options: [OptionSpec] = [
-        CellLine.cellsOption,
-        CellLine.compareOption,
-        OptionSpec("lengths", .integers(2...200, maxCount: 8), default: .integers([5, 10, 20, 50, 100]), doc: "Sequence lengths T: the first value must be recalled after T − 1 more steps."),
-        OptionSpec("seeds", .integers(0...1_000_000, maxCount: 10), default: .integers([1, 2, 3, 4, 5]), doc: "Seeds for weights and data; one training run per cell, length and seed."),
-        OptionSpec("threshold", .number(0.5...1), default: .number(0.9), doc: "Test accuracy a run must reach to count as a success."),
-    ] + RecallTraining.options + [
-        OptionSpec("trace", .choice(["lstm", CellLine.comparedKey]), default: .text("lstm"),
-                   doc: "Which LSTM to trace: `lstm` (Keras's initial forget bias, or `forget_bias`) or `lstm_fb` (the one of `compare_forget_bias`)."),
-        OptionSpec("trace_length", .integer(2...200), doc: "The length whose best run of that LSTM is traced (one of `lengths`; default: the longest one it succeeded at)."),
-        OptionSpec("show", .choices(["table", "accuracy", "heatmap", "forget", "memory"]), default: .texts(["table", "accuracy", "heatmap", "forget", "memory"]),
-                   doc: "`table`: accuracy per cell and length; `accuracy`: accuracy against length; `heatmap`: every forget gate of the traced LSTM over time; `forget`: how much of step 1's cell state its memory unit's forget gates keep (f₂·f₃·…·f_t), trained and untrained; `memory`: that unit's cell state."),
-        OptionSpec("captions", .texts(maxCount: 5, maxLength: 600), doc: "Captions replacing the default ones, in order."),
+    static let results = [
+        NamedResult("{w}_{L}_accuracy", "mean test accuracy over seeds of cell w (a word of `cells`, or `lstm_fb`) at length L"),
+        NamedResult("{w}_{L}_solved", "seeds of cell w that reached `threshold` at length L", unit: "seeds"),
+        NamedResult("{w}_fails_at", "the shortest length cell w does not solve, or the text \"none up to M\"", unit: "steps"),
+        NamedResult("{w}_solved_up_to", "the longest length up to which cell w solves every length, or \"none\"", unit: "steps"),
+        NamedResult("seeds", "seeds per cell and length", unit: "seeds"), NamedResult("majority", "seeds needed to solve a length", unit: "seeds"),
+        NamedResult("threshold", "the option `threshold`"), NamedResult("epochs", "the option `epochs`"),
+        NamedResult("train_size", "the option `train_size`", unit: "sequences"), NamedResult("units", "the option `units`"),
+        NamedResult("noise", "the option `noise`"), NamedResult("longest", "the longest length", unit: "steps"),
+        NamedResult("compare_forget_bias", "the option, when given"),
+        NamedResult("trace_length", "the length of the traced LSTM", unit: "steps"), NamedResult("trace_seed", "its seed"),
+        NamedResult("trace_accuracy", "its test accuracy"), NamedResult("memory_unit", "the unit whose final c best separates the signs"),
+        NamedResult("memory_forget_mean", "that unit's mean forget gate over steps 2…T (`_min`: lowest)"),
+        NamedResult("other_forget_mean", "the other units' mean forget gate over steps 2…T"),
+        NamedResult("untrained_forget_mean", "that unit's mean forget gate before training"),
+        NamedResult("memory_retention", "the product of its forget gates over steps 2…T (`untrained_retention`: before training)", unit: "%"),
+        NamedResult("memory_input_first", "its input gate at step 1 (`memory_input_later`: mean after)"),
+        NamedResult("c_end_plus", "its final cell state for the +1 sequence (`c_end_minus`: the −1 one)"),
     ]
 
-    /// One training run.
-    struct Run: Codable, Sendable, Equatable {
-        /// A `CellLine` key: a word of `cells`, or `lstm_fb`.
-        var cell: String
-        var length: Int
-        var seed: Int
-        var accuracy: Double
-    }
+    struct Options: DirectiveOptions, CostEstimating, RecallLines {
+        enum View: String, OptionChoice { case table, accuracy, heatmap, forget, memory }
 
-    struct Output: Codable, Sendable, Equatable {
-        var runs: [Run]
-        /// The traced LSTM; nil when `show` asks for no view of it.
-        var probe: MemoryProbe?
-    }
+        var cells: [CellKind] = [.simpleRNN, .lstm, .gru(resetAfter: true)]
+        var compareForgetBias: Double?
+        var lengths = [5, 10, 20, 50, 100]
+        var seeds = [1, 2, 3, 4, 5]
+        var threshold = 0.9
+        var training = RecallTraining()
+        var trace = "lstm"
+        var traceLength: Int?
+        var show = View.allCases
+        var captions: [String]?
 
-    static func run(_ options: ResolvedOptions, in context: DirectiveContext) throws(DirectiveFailure) -> Output {
-        let lines = try CellLine.lines(options)
-        let lengths = options.integers("lengths"), seeds = options.integers("seeds")
-        try Wording.requireDistinct(lengths, option: "lengths")
-        try Wording.requireDistinct(seeds, option: "seeds")
-        if options.has("trace_length"), !lengths.contains(options.integer("trace_length")) {
-            throw DirectiveFailure("'trace_length' (\(options.integer("trace_length"))) must be one of 'lengths'", option: "trace_length")
-        }
-        let traced = options.texts("show").contains { $0 == "heatmap" || $0 == "forget" || $0 == "memory" } ? options.text("trace")! : nil
-        if let traced, !lines.contains(where: { $0.key == traced }) {
-            let missing = traced == "lstm" ? "'cells' has no lstm" : "there is no 'compare_forget_bias'"
-            throw DirectiveFailure("'show' asks for the gates of '\(traced)', but \(missing)", option: "show")
-        }
-        let epochs = options.integer("epochs")
-        let grid = lines.flatMap { line in lengths.flatMap { length in seeds.map { (line: line, length: length, seed: $0) } } }
-        // Every run owns its generators (seeded from its seed and length), so spreading them over
-        // threads gives exactly the serial results, in grid order. A run costs about its length
-        // times its cell's gate count.
-        let tally = EpochTally(runs: grid.count, total: grid.count * epochs, report: context.progress)
-        let trained = LongestFirst.map(grid, workers: context.workers, cost: { $0.length * $0.line.cell.gateCount }) { index, job in
-            Result { () throws(DirectiveFailure) in
-                try job.line.training.run(job.line.cell, length: job.length, seed: job.seed) { tally.update(run: index, epochs: $0) }
+        static let declarations: [DeclaredOption<Self>] = [
+            .init("cells", \.cells, CellKind.some, .run, doc: CellLine.cellsDoc),
+            .init("compare_forget_bias", \.compareForgetBias, .number(-10...10), .run, doc: CellLine.compareDoc),
+            .init("lengths", \.lengths, .integers(2...200, maxCount: 8), .run,
+                  doc: "Sequence lengths T: the first value must be recalled after T − 1 more steps."),
+            .init("seeds", \.seeds, .integers(0...1_000_000, maxCount: 10), .run,
+                  doc: "Seeds for weights and data; one training run per cell, length and seed."),
+            .init("threshold", \.threshold, .number(0.5...1), .run, doc: "Test accuracy a run must reach to count as a success."),
+        ] + RecallTraining.declarations.map { $0.lifted(to: \.training) } + [
+            .init("trace", \.trace, .choice(["lstm", CellLine.comparedKey]), .run,
+                  doc: "Which LSTM to trace: `lstm` (Keras's initial forget bias, or `forget_bias`) or `lstm_fb` (the one of `compare_forget_bias`)."),
+            .init("trace_length", \.traceLength, .integer(2...200), .run,
+                  doc: "The length whose best run of that LSTM is traced (one of `lengths`; default: the longest one it succeeded at)."),
+            // A run option: whether the LSTM is traced at all depends on the views asked for.
+            .init("show", \.show, View.some, .run,
+                  doc: "`table`: accuracy per cell and length; `accuracy`: accuracy against length; `heatmap`: every forget gate of the traced LSTM over time; `forget`: how much of step 1's cell state its memory unit's forget gates keep (f₂·f₃·…·f_t), trained and untrained; `memory`: that unit's cell state."),
+            .init("captions", \.captions, .texts(maxCount: 5, maxLength: 600), .presentation, doc: "Captions replacing the default ones, in order."),
+        ]
+
+        /// The LSTM to trace, when a view shows it.
+        var traced: String? { show.contains { $0 == .heatmap || $0 == .forget || $0 == .memory } ? trace : nil }
+
+        func validate(_ written: WrittenOptions<Self>) throws(DirectiveFailure) {
+            try Wording.requireDistinct(cells, "cells", option: \Self.cells)
+            try Wording.requireDistinct(lengths, "lengths", option: \Self.lengths)
+            try Wording.requireDistinct(seeds, "seeds", option: \Self.seeds)
+            if let traceLength, !lengths.contains(traceLength) {
+                throw DirectiveFailure("'trace_length' (\(traceLength)) must be one of 'lengths'", option: \Self.traceLength)
+            }
+            if let traced, !CellLine.keys(self).contains(traced) {
+                let missing = traced == "lstm" ? "'cells' has no lstm" : "there is no 'compare_forget_bias'"
+                throw DirectiveFailure("'show' asks for the gates of '\(traced)', but \(missing)", option: \Self.show)
             }
         }
-        var runs: [Run] = []
-        // The best run of the traced LSTM at each length, and its seed.
-        var best: [Int: (run: RecallTraining.Run, seed: Int)] = [:]
-        for (job, outcome) in zip(grid, trained) {
-            let run = try outcome.get()
-            runs.append(Run(cell: job.line.key, length: job.length, seed: job.seed, accuracy: run.accuracy))
-            if job.line.key == traced, run.accuracy > best[job.length]?.run.accuracy ?? -1 {
-                best[job.length] = (run, job.seed)
-            }
-        }
-        var probe: MemoryProbe?
-        if traced != nil {
-            let threshold = options.number("threshold")
-            let length = options.has("trace_length") ? options.integer("trace_length")
-                : lengths.filter { best[$0]!.run.accuracy >= threshold }.max() ?? lengths.min()!
-            probe = try MemoryProbe(best[length]!.run, length: length, seed: best[length]!.seed)
-        }
-        return Output(runs: runs, probe: probe)
-    }
-
-    static func present(_ output: Output, options: ResolvedOptions) -> DirectiveResult {
-        let figures = MemoryFigures(output, options: options)
-        var captions = options.texts("captions").makeIterator()
-        var blocks: [ResultBlock] = []
-        for view in options.texts("show") {
-            switch view {
-            case "table": blocks.append(.table(figures.table(caption: captions.next())))
-            case "accuracy": blocks.append(figures.accuracyChart(caption: captions.next()))
-            case "heatmap": if let block = figures.forgetHeatmap(caption: captions.next()) { blocks.append(block) }
-            case "forget": if let block = figures.forgetChart(caption: captions.next()) { blocks.append(block) }
-            default: if let block = figures.memoryChart(caption: captions.next()) { blocks.append(block) }
-            }
-        }
-        return DirectiveResult(blocks: blocks, values: figures.values)
     }
 }

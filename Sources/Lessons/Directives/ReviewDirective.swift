@@ -36,89 +36,74 @@ struct ReviewDirective: Directive {
     static let name = "review"
     static let summary = "Trains an LSTM and a plain RNN on generated product reviews, then reads a review word by word: gates, cell state, running verdict, edits of the review and input sensitivity."
     static let noteReview = "Amazing! This box of cereal gave me a perfectly balanced breakfast, as all things should be. I only ate half of it but will definitely be buying again!"
-    static let views = ["samples", "accuracy", "gates", "cell", "prediction", "ablation", "sensitivity", "seeds"]
     static let maxWords = 80
 
-    static let options: [OptionSpec] = [
-        OptionSpec("review", .text(maxLength: 600), default: .text(noteReview),
-                   doc: "The review the trained models read; with CJK characters the models train on Chinese reviews, read character by character."),
-        OptionSpec("units", .integer(1...16), default: .integer(8), doc: "Units of the LSTM and of the plain RNN."),
-        OptionSpec("epochs", .integer(1...200), default: .integer(30), doc: "Training epochs, the same for both models."),
-        OptionSpec("train_size", .integer(20...4000), default: .integer(400), doc: "Generated reviews to train on, two in five positive, two in five negative, one in five with no opinion."),
-        OptionSpec("test_size", .integer(20...4000), default: .integer(200), doc: "Generated reviews held out to measure accuracy."),
-        OptionSpec("batch_size", .integer(1...512), default: .integer(32), doc: "Reviews per Adam step."),
-        OptionSpec("learning_rate", .number(0.0001...0.1), default: .number(0.01), doc: "Adam's learning rate."),
-        OptionSpec("clip_norm", .number(0.01...1000), default: .number(1), doc: "Largest global norm of a gradient step (Keras's `global_clipnorm`), for both models."),
-        OptionSpec("seeds", .integers(0...1_000_000, maxCount: 10), default: .integers([1, 2, 3]),
-                   doc: "One run per seed, each with its own generated reviews, initial weights and shuffling; the figures show the first."),
-        OptionSpec("show", .choices(views), default: .texts(views),
-                   doc: "Blocks to show, in order: `samples` (training reviews), `accuracy`, `gates`, `cell`, `prediction` (verdict word by word), `ablation` (edits of the review), `sensitivity`, `seeds` (the key results of every seed)."),
-        OptionSpec("captions", .texts(maxCount: 8, maxLength: 600), doc: "Captions replacing the default ones, in the order the blocks appear."),
+    static let results = [
+        NamedResult("train_size", "training reviews", unit: "reviews"), NamedResult("test_size", "test reviews", unit: "reviews"),
+        NamedResult("vocabulary", "words the models know", unit: "words"), NamedResult("words", "words in the review", unit: "words"),
+        NamedResult("first_word", "the review's first sentiment word, as text"), NamedResult("seeds", "seeds run", unit: "seeds"),
+        NamedResult("lstm_parameters", "the LSTM model's weights", unit: "parameters"),
+        NamedResult("rnn_parameters", "the plain RNN model's weights", unit: "parameters"),
+        NamedResult("memory_unit", "the LSTM unit whose cell state moves most at the first word, counted from 1"),
+        NamedResult("memory_unit_{measure}", "that unit (first seed): `jump`, `c_first`, `c_final`, `c_final_without`, `final_mark`, `forget_path`"),
+        NamedResult("{model}_{split}_accuracy",
+                    "`lstm` or `rnn`, `train` or `test` accuracy (first seed; `_mean`, `_min`, `_max`, `_seed{N}` over seeds)", unit: "%"),
+        NamedResult("{variant}", "P(positive) after the last word of the review or of an edit (`_rnn`: the plain RNN's); "
+                    + "`_mean`, `_min`, `_max`, `_seed{N}` over seeds"),
     ]
 
-    struct Output: Codable, Sendable {
-        /// "en" or "zh": the language of the generated reviews.
-        var language: String
-        var words: [String]
-        var first: Range<Int>
-        /// The sentiment phrases of the review as written.
-        var sentiment: [Range<Int>]
-        /// The review and its edits, in `ReviewVariant.allCases` order.
-        var variants: [[String]]
-        var vocabularySize: Int
-        var trainSize: Int
-        var testSize: Int
-        /// The first training reviews, shown so readers see what the models learned from.
-        var samples: [LabelledReview]
-        /// One per seed; the first is the one the figures show.
-        var runs: [SeedRun]
-    }
+    struct Options: DirectiveOptions, CostEstimating {
+        enum View: String, OptionChoice { case samples, accuracy, gates, cell, prediction, ablation, sensitivity, seeds }
 
-    static let sampleCount = 6
+        var training = ReviewTraining()
+        var seeds = [1, 2, 3]
+        var show = View.allCases
+        var captions: [String]?
 
-    static func run(_ options: ResolvedOptions, in context: DirectiveContext) throws(DirectiveFailure) -> Output {
-        let text = options.text("review")!
-        let lexicon = ReviewLexicon.matching(text)
-        let words = ReviewTokenizer.tokens(text)
-        let first = lexicon.firstSpan(of: words)
-        guard words.count <= maxWords else {
-            throw DirectiveFailure("'review' has \(words.count) words; the limit is \(maxWords)", option: "review")
-        }
-        guard first.upperBound < words.count else {
-            throw DirectiveFailure("'review' needs words after its first one: the question is whether the first word lasts to the end", option: "review")
-        }
-        let settings = ClassifierSettings(units: options.integer("units"), epochs: options.integer("epochs"),
-                                          batchSize: options.integer("batch_size"), learningRate: options.number("learning_rate"),
-                                          clipNorm: options.number("clip_norm"))
-        let sentiment = lexicon.sentimentSpans(in: words)
-        let experiment = ReviewExperiment(
-            lexicon: lexicon, encoding: ReviewEncoding(vocabulary: lexicon.vocabulary, length: lexicon.maxLength),
-            words: words, first: first, variants: ReviewVariant.allCases.map { $0.tokens(words, first: first, sentiment: sentiment) },
-            settings: settings, trainSize: options.integer("train_size"), testSize: options.integer("test_size"))
-        let seeds = options.integers("seeds")
-        let epochsPerSeed = 2 * settings.epochs
-        var runs: [SeedRun] = []
-        var samples: [LabelledReview] = []
-        for (index, seed) in seeds.enumerated() {
-            do {
-                let (run, train) = try experiment.run(seed: seed) { context.progress(index * epochsPerSeed + $0, seeds.count * epochsPerSeed) }
-                runs.append(run)
-                if index == 0 { samples = Array(train.prefix(sampleCount)) }
-            } catch {
-                throw DirectiveFailure("seed \(seed): \(error)", option: "seeds")
+        static let declarations: [DeclaredOption<Self>] = ReviewTraining.declarations.map { $0.lifted(to: \.training) } + [
+            .init("seeds", \.seeds, .integers(0...1_000_000, maxCount: 10), .run,
+                  doc: "One run per seed, each with its own generated reviews, initial weights and shuffling; the figures show the first."),
+            .init("show", \.show, View.some, .presentation,
+                  doc: "Blocks to show, in order: `samples` (training reviews), `accuracy`, `gates`, `cell`, `prediction` (verdict word by word), `ablation` (edits of the review), `sensitivity`, `seeds` (the key results of every seed)."),
+            .init("captions", \.captions, .texts(maxCount: 8, maxLength: 600), .presentation,
+                  doc: "Captions replacing the default ones, in the order the blocks appear."),
+        ]
+
+        func validate(_ written: WrittenOptions<Self>) throws(DirectiveFailure) {
+            let words = ReviewTokenizer.tokens(training.review)
+            guard words.count <= maxWords else {
+                throw DirectiveFailure("'review' has \(words.count) words; the limit is \(maxWords)", option: \ReviewTraining.review)
+            }
+            guard ReviewLexicon.matching(training.review).firstSpan(of: words).upperBound < words.count else {
+                throw DirectiveFailure("'review' needs words after its first one: the question is whether the first word lasts to the end",
+                                       option: \ReviewTraining.review)
             }
         }
-        return Output(language: lexicon.language, words: words, first: first, sentiment: sentiment, variants: experiment.variants,
-                      vocabularySize: lexicon.vocabulary.size, trainSize: experiment.trainSize, testSize: experiment.testSize,
-                      samples: samples, runs: runs)
     }
+}
 
-    static func present(_ output: Output, options: ResolvedOptions) -> DirectiveResult {
-        let figures = ReviewFigures(output)
-        var captions = options.texts("captions").makeIterator()
-        let blocks = options.texts("show").map { view in
-            figures.block(view, caption: captions.next())
-        }
-        return DirectiveResult(blocks: blocks, values: figures.values)
-    }
+/// The training options `{review}` and `{live-review}` share: equal options train the same LSTM.
+struct ReviewTraining: OptionsStruct {
+    var review = ReviewDirective.noteReview
+    var units = 8
+    var epochs = 30
+    var trainSize = 400
+    var testSize = 200
+    var batchSize = 32
+    var learningRate = 0.01
+    var clipNorm = 1.0
+
+    static let declarations: [DeclaredOption<Self>] = [
+        .init("review", \.review, .text(maxLength: 600), .run,
+              doc: "The review the trained models read; with CJK characters the models train on Chinese reviews, read character by character."),
+        .init("units", \.units, .integer(1...16), .run, doc: "Units of the LSTM and of the plain RNN."),
+        .init("epochs", \.epochs, .integer(1...200), .run, doc: "Training epochs, the same for both models."),
+        .init("train_size", \.trainSize, .integer(20...4000), .run,
+              doc: "Generated reviews to train on, two in five positive, two in five negative, one in five with no opinion."),
+        .init("test_size", \.testSize, .integer(20...4000), .run, doc: "Generated reviews held out to measure accuracy."),
+        .init("batch_size", \.batchSize, .integer(1...512), .run, doc: "Reviews per Adam step."),
+        .init("learning_rate", \.learningRate, .number(0.0001...0.1), .run, doc: "Adam's learning rate."),
+        .init("clip_norm", \.clipNorm, .number(0.01...1000), .run,
+              doc: "Largest global norm of a gradient step (Keras's `global_clipnorm`), for both models."),
+    ]
 }

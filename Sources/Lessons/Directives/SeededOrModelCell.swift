@@ -5,24 +5,27 @@ import Engine
 /// alike, so all read them here, with the same checks and messages. `{cell}`, which draws one
 /// unit, has no `units` option and passes `units: 1`.
 enum SeededOrModelCell {
-    static func resolve(_ options: ResolvedOptions, units fixedUnits: Int? = nil, in context: DirectiveContext)
+    /// `cell`, `units` and `seed` set beside `model`: the model file fixes them.
+    static func refuseBeside(model: String?, _ options: [(name: String, path: AnyKeyPath)], written: (AnyKeyPath) -> Bool) throws(DirectiveFailure) {
+        guard model != nil, let option = options.first(where: { written($0.path) }) else { return }
+        throw DirectiveFailure("'\(option.name)' cannot be combined with 'model': the model file fixes the cell and its weights", option: option.path)
+    }
+
+    static func resolve(cell: CellKind, units: Int, seed: Int, model: String?, modelPath: AnyKeyPath, in context: DirectiveContext)
         throws(DirectiveFailure) -> RecurrentLayer {
-        guard options.has("model") else {
-            var rng = SeededGenerator(seed: UInt64(options.integer("seed")))
-            return RecurrentLayer.initialised(kind: CellKind(option: options.text("cell")!), units: fixedUnits ?? options.integer("units"),
-                                              inputDim: 1, using: &rng)
-        }
-        for name in ["cell", "units", "seed"] where options.isWritten(name) {
-            throw DirectiveFailure("'\(name)' cannot be combined with 'model': the model file fixes the cell and its weights", option: name)
+        guard let model else {
+            var rng = SeededGenerator(seed: UInt64(seed))
+            return RecurrentLayer.initialised(kind: cell, units: units, inputDim: 1, using: &rng)
         }
         let layer: RecurrentLayer
+        let file = context.data(at: model)
         do {
-            layer = try Model(json: context.data("model").bytes).recurrentLayers[0]
+            layer = try Model(json: file.bytes).recurrentLayers[0]
         } catch {
-            throw DirectiveFailure("\(context.data("model").displayPath): \(error)", option: "model")
+            throw DirectiveFailure("\(file.displayPath): \(error)", option: modelPath)
         }
         guard layer.inputDim == 1 else {
-            throw DirectiveFailure("the model's first layer takes \(layer.inputDim) features per step, but 'input' gives one", option: "model")
+            throw DirectiveFailure("the model's first layer takes \(layer.inputDim) features per step, but 'input' gives one", option: modelPath)
         }
         return layer
     }

@@ -5,12 +5,37 @@ import Engine
 /// gates have learnt to decide shows what each gate is for; an untrained one, every gate
 /// between 0.4 and 0.7, shows nothing opening or closing.
 enum TrainedCell {
-    static let options: [OptionSpec] = [
-        OptionSpec("train", .choice(["none", "marked"]), default: .text("none"),
-                   doc: "`marked`: first train the cell, from `seed`, to remember the marked value (each step a value and a marker, given by `marks`; after the last step, the sign of the last marked value), so that its gates have learnt to open and close; `none`: Keras-style initial weights."),
-        OptionSpec("marks", .numbers(0...1, maxCount: 40),
-                   doc: "With `train: marked`: one marker per step of `input`, 1 where the value is marked and 0 elsewhere."),
-    ]
+    struct Options: OptionsStruct {
+        enum Training: String, OptionChoice { case none, marked }
+        var train = Training.none
+        var marks: [Double]?
+
+        static let declarations: [DeclaredOption<Self>] = [
+            .init("train", \.train, Training.one, .run,
+                  doc: "`marked`: first train the cell, from `seed`, to remember the marked value (each step a value and a marker, given by `marks`; after the last step, the sign of the last marked value), so that its gates have learnt to open and close; `none`: Keras-style initial weights."),
+            .init("marks", \.marks, .numbers(0...1, maxCount: 40), .run,
+                  doc: "With `train: marked`: one marker per step of `input`, 1 where the value is marked and 0 elsewhere."),
+        ]
+
+        /// The checks across `train`, `marks`, `input` and `model`.
+        func validate(input: [Double], model: String?) throws(DirectiveFailure) {
+            guard train == .marked else {
+                if marks != nil { throw DirectiveFailure("'marks' is read only with 'train: marked'", option: \Self.marks) }
+                return
+            }
+            if model != nil {
+                throw DirectiveFailure("'train' cannot be combined with 'model': the model file fixes the weights", option: \Self.train)
+            }
+            guard let marks else {
+                throw DirectiveFailure("'train: marked' needs 'marks': one 0 or 1 per step of 'input', 1 where the value is marked",
+                                       option: \Self.train)
+            }
+            guard marks.count == input.count else {
+                throw DirectiveFailure("'marks' has \(marks.count) values but 'input' has \(input.count) steps", option: \Self.marks)
+            }
+            guard marks.allSatisfy({ $0 == 0 || $0 == 1 }) else { throw DirectiveFailure("'marks' must be 0 or 1 at each step", option: \Self.marks) }
+        }
+    }
 
     struct Trained {
         var layer: RecurrentLayer
@@ -20,26 +45,14 @@ enum TrainedCell {
         var accuracy: Double
     }
 
-    /// The trained cell and its inputs, or nil when `train` is `none`.
-    static func resolve(_ options: ResolvedOptions, kind: CellKind, units: Int) throws(DirectiveFailure) -> Trained? {
-        guard options.text("train") == "marked" else {
-            if options.has("marks") { throw DirectiveFailure("'marks' is read only with 'train: marked'", option: "marks") }
-            return nil
-        }
-        if options.has("model") { throw DirectiveFailure("'train' cannot be combined with 'model': the model file fixes the weights", option: "train") }
-        guard options.has("marks") else {
-            throw DirectiveFailure("'train: marked' needs 'marks': one 0 or 1 per step of 'input', 1 where the value is marked", option: "train")
-        }
-        let input = options.numbers("input"), marks = options.numbers("marks")
-        guard marks.count == input.count else {
-            throw DirectiveFailure("'marks' has \(marks.count) values but 'input' has \(input.count) steps", option: "marks")
-        }
-        guard marks.allSatisfy({ $0 == 0 || $0 == 1 }) else { throw DirectiveFailure("'marks' must be 0 or 1 at each step", option: "marks") }
+    /// The trained cell and its inputs, or nil when `train` is `none` (`validate` has passed).
+    static func resolve(_ options: Options, input: [Double], kind: CellKind, units: Int, seed: Int) throws(DirectiveFailure) -> Trained? {
+        guard options.train == .marked, let marks = options.marks else { return nil }
         do {
-            let (layer, accuracy) = try MarkedValueTask.trainedLayer(kind, units: units, seed: options.integer("seed"))
+            let (layer, accuracy) = try MarkedValueTask.trainedLayer(kind, units: units, seed: seed)
             return Trained(layer: layer, inputs: zip(input, marks).map { [$0, $1] }, accuracy: accuracy)
         } catch {
-            throw DirectiveFailure("training on the marked-value task: \(error)", option: "train")
+            throw DirectiveFailure("training on the marked-value task: \(error)", option: \Options.train)
         }
     }
 }

@@ -7,12 +7,16 @@ public struct OptionSpec: Sendable {
     public let defaultValue: OptionValue?
     public let isRequired: Bool
     public let doc: String
+    /// Whether the option changes the experiment or only how it is shown.
+    public let effect: OptionEffect
 
-    public init(_ name: String, _ kind: OptionKind, default defaultValue: OptionValue? = nil, required: Bool = false, doc: String) {
+    public init(_ name: String, _ kind: OptionKind, default defaultValue: OptionValue? = nil, required: Bool = false,
+                effect: OptionEffect = .run, doc: String) {
         self.name = name
         self.kind = kind
         self.defaultValue = defaultValue
         self.isRequired = required
+        self.effect = effect
         self.doc = doc
     }
 }
@@ -28,7 +32,6 @@ public enum OptionKind: Sendable {
     case choice([String])
     /// One or several of a fixed set of words (`show: [curves, gate]`).
     case choices([String])
-    case boolean
     /// Free text on one line, such as a caption.
     case text(maxLength: Int)
     /// A list of free-text lines, such as one caption per figure.
@@ -48,7 +51,6 @@ public enum OptionKind: Sendable {
             "number or list of up to \(maxCount), each \(Self.format(range.lowerBound))…\(Self.format(range.upperBound))"
         case .choice(let choices): "one of " + choices.map { "`\($0)`" }.joined(separator: ", ")
         case .choices(let choices): "one or a list of " + choices.map { "`\($0)`" }.joined(separator: ", ")
-        case .boolean: "true or false"
         case .text: "text"
         case .texts(let maxCount, _): "text or list of up to \(maxCount) texts"
         case .identifier: "identifier"

@@ -6,7 +6,6 @@ public enum OptionValue: Sendable, Hashable, Codable, CustomStringConvertible {
     case numbers([Double])
     case text(String)
     case texts([String])
-    case boolean(Bool)
 
     /// A canonical spelling: the same value always prints the same way, so it can key a cache.
     public var description: String {
@@ -17,7 +16,6 @@ public enum OptionValue: Sendable, Hashable, Codable, CustomStringConvertible {
         case .numbers(let values): "[" + values.map { String($0) }.joined(separator: ", ") + "]"
         case .text(let value): Self.quoted(value)
         case .texts(let values): "[" + values.map(Self.quoted).joined(separator: ", ") + "]"
-        case .boolean(let value): String(value)
         }
     }
 

@@ -23,11 +23,6 @@ struct OptionValueParser {
             return .text(try choice(node, among: choices))
         case .choices(let choices):
             return .texts(try list(node, maxCount: choices.count) { (item) throws(OptionValueError) in try choice(item, among: choices) })
-        case .boolean:
-            guard node.resolvedTag == .bool, let value = node.bool else {
-                throw fail("'\(spec.name)' must be true or false, not \(describe(node))")
-            }
-            return .boolean(value)
         case .text(let maxLength):
             return .text(try text(node, maxLength: maxLength))
         case .texts(let maxCount, let maxLength):

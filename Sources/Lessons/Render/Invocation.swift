@@ -1,6 +1,8 @@
-/// One directive block found in a lesson, with its options validated but not yet run.
-public struct Invocation: Sendable, Hashable {
-    public let kind: String
+/// One directive block found in a lesson, with its options read and checked but not yet run.
+public struct Invocation: Sendable {
+    /// The kind and its typed options.
+    let directive: any ConfiguredDirective
+    /// Where each option was written, for messages and provenance.
     public let options: ResolvedOptions
     /// The line of the opening fence.
     public let line: Int
@@ -9,7 +11,8 @@ public struct Invocation: Sendable, Hashable {
     /// position among directives of that kind in the lesson (`{forecast}#2`).
     public let identity: String
 
-    public var id: String? { options.text("id") }
+    public var kind: String { directive.kindName }
+    public var id: String? { directive.common.id }
 
     /// How the build log names the directive: `lessons/06-airline.md:40 {forecast} lb3`.
     public var label: String { "\(file):\(line) {\(kind)}" + (id.map { " \($0)" } ?? "") }

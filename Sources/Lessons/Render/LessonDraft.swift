@@ -39,7 +39,7 @@ final class LessonDraft {
             case .success(let invocation):
                 if let id = invocation.id {
                     if let first = idLines[id] {
-                        let problem = Diagnostic(file: source.displayPath, line: invocation.options.line(of: "id"),
+                        let problem = Diagnostic(file: source.displayPath, line: invocation.options.line(of: CommonOptions.name(of: \CommonOptions.id)!),
                                                  message: "id '\(id)' is already used by the directive at line \(first); ids must be unique in a lesson")
                         problems.append(problem)
                         slots.append((node, .invalid(problem)))
@@ -68,8 +68,7 @@ final class LessonDraft {
     /// Turns a recorded output into figures, tables and values.
     private static func present(_ invocation: Invocation, _ output: Result<Data, Diagnostic>) -> Result<DirectiveResult, Diagnostic> {
         output.flatMap { data in
-            guard let kind = DirectiveRegistry.kind(named: invocation.kind),
-                  let result = kind.presentEncoded(data, options: invocation.options) else {
+            guard let result = invocation.directive.presentEncoded(data) else {
                 return .failure(Diagnostic(file: invocation.file, line: invocation.line, message: "{\(invocation.kind)}: its recorded result could not be read"))
             }
             return .success(result)
@@ -83,16 +82,19 @@ final class LessonDraft {
             return .failure(Diagnostics([Diagnostic(file: file, line: node.startLine,
                 message: "unknown directive {\(name)}\(DidYouMean.hint(for: name, among: names)); known: " + names.map { "{\($0)}" }.joined(separator: ", "))]))
         }
-        let parser = OptionParser(specs: DirectiveRegistry.options(of: kind), file: file, lineBase: node.startLine, context: "directive {\(name)}")
+        let parser = OptionParser(specs: kind.specs, file: file, lineBase: node.startLine, context: "directive {\(name)}")
+        let options: ResolvedOptions
         do {
-            let options = try parser.parse(node.literal ?? "", directiveLine: node.startLine)
-            if let problem = Budget.problem(kind, options) {
-                return .failure(Diagnostics([Diagnostic(file: file, line: node.startLine, message: problem)]))
-            }
-            let identity = options.text("id").map { "\(file)#\($0)" } ?? "\(file)#{\(name)}#\(1 + invocations.filter { $0.kind == name }.count)"
-            return .success(Invocation(kind: name, options: options, line: node.startLine, file: file, identity: identity))
+            options = try parser.parse(node.literal ?? "", directiveLine: node.startLine)
         } catch {
             return .failure(error)
+        }
+        switch kind.configure(options, file: file) {
+        case .failure(let problem):
+            return .failure(Diagnostics([problem]))
+        case .success(let directive):
+            let identity = directive.common.id.map { "\(file)#\($0)" } ?? "\(file)#{\(name)}#\(1 + invocations.filter { $0.kind == name }.count)"
+            return .success(Invocation(directive: directive, options: options, line: node.startLine, file: file, identity: identity))
         }
     }
 

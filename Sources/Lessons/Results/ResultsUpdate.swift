@@ -19,7 +19,7 @@ struct ResultsUpdate {
             for (invocation, values) in lesson.values {
                 var numbers: [String: Double] = [:]
                 for value in values { if let number = value.number { numbers[value.name] = number } }
-                let tolerance = invocation.options.number("tolerance")
+                let tolerance = invocation.directive.common.tolerance
                 records[invocation.identity] = ResultsFile.Record(kind: invocation.kind, line: invocation.line, tolerance: tolerance, values: numbers)
                 // A directive seen for the first time is not drift; a value that changed, appeared
                 // or vanished in a directive seen before is.

@@ -8,19 +8,15 @@ struct DirectiveRunner: Sendable {
     /// Threads a directive may spread its own independent runs over.
     let workers: Int
 
-    /// Reads the data files an invocation names, keyed by option; the cache key hashes these bytes.
+    /// Reads the data files an invocation names, keyed by path; the cache key hashes these bytes.
     func dataFiles(for invocation: Invocation) -> Result<[String: DataFile], Diagnostic> {
-        guard let kind = DirectiveRegistry.kind(named: invocation.kind) else {
-            return .failure(Diagnostic(file: invocation.file, line: invocation.line, message: "unknown directive {\(invocation.kind)}"))
-        }
         let resolver = DataFileResolver(lessonsDirectory: lessonsDirectory, displayRoot: lessonsDisplayPath)
         var files: [String: DataFile] = [:]
-        for spec in DirectiveRegistry.options(of: kind) {
-            guard case .dataPath = spec.kind, let path = invocation.options.text(spec.name) else { continue }
+        for (option, path) in invocation.directive.dataPaths {
             do {
-                files[spec.name] = try resolver.read(path)
+                files[path] = try resolver.read(path)
             } catch {
-                return .failure(Diagnostic(file: invocation.file, line: invocation.options.line(of: spec.name), message: error.message))
+                return .failure(Diagnostic(file: invocation.file, line: invocation.options.line(of: option), message: error.message))
             }
         }
         return .success(files)
@@ -28,14 +24,11 @@ struct DirectiveRunner: Sendable {
 
     /// Runs the experiment; the output comes back recorded (JSON), as the cache keeps it.
     func run(_ invocation: Invocation, dataFiles: [String: DataFile], progress: @escaping @Sendable (Int, Int) -> Void) -> Result<Data, Diagnostic> {
-        guard let kind = DirectiveRegistry.kind(named: invocation.kind) else {
-            return .failure(Diagnostic(file: invocation.file, line: invocation.line, message: "unknown directive {\(invocation.kind)}"))
-        }
         let context = DirectiveContext(file: invocation.file, dataFiles: dataFiles, workers: workers, progress: progress)
         do {
-            return .success(try kind.runEncoded(invocation.options, in: context))
+            return .success(try invocation.directive.runEncoded(in: context))
         } catch {
-            let line = error.option.map { invocation.options.line(of: $0) } ?? invocation.line
+            let line = error.option.flatMap { invocation.directive.optionName(blamed: $0.keyPath) }.map(invocation.options.line(of:)) ?? invocation.line
             return .failure(Diagnostic(file: invocation.file, line: line, message: "{\(invocation.kind)}: \(error.message)"))
         }
     }

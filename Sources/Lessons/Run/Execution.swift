@@ -46,7 +46,7 @@ struct Execution: Sendable {
             if force.applies(to: invocation) {
                 reason = "forced"
             } else {
-                switch cache?.lookup(key) {
+                switch cache?.lookup(key, accepting: invocation.directive.decodes) {
                 case .hit(let data)?:
                     outputs[index] = .success(data)
                     keys[invocation.identity] = key

@@ -13,14 +13,27 @@ public struct FrontMatter: Sendable, Hashable {
     /// GitHub's tag filter and safe URL schemes).
     public var rawHTML: RawHTMLPolicy = .filtered
 
-    static let specs: [OptionSpec] = [
-        OptionSpec("title", .text(maxLength: 200), required: true, doc: "The lesson's title, shown as its heading and in the index."),
-        OptionSpec("order", .integer(0...9999), doc: "Position in the table of contents (lessons without one come last, by file name)."),
-        OptionSpec("summary", .text(maxLength: 600), doc: "One or two sentences for the index page."),
-        OptionSpec("lang", .identifier, default: .text("en"), doc: "The language of the lesson, as an HTML language tag (`en`, `zh`)."),
-        OptionSpec("raw_html", .choice(RawHTMLPolicy.allCases.map(\.rawValue)), default: .text(RawHTMLPolicy.filtered.rawValue),
-                   doc: "`filtered` (GitHub's tag filter and safe link schemes) or `trusted` (the lesson's raw HTML and links as written)."),
-    ]
+    /// The front matter's options, typed as a directive's are.
+    struct Fields: OptionsStruct {
+        var title = ""
+        var order: Int?
+        var summary: String?
+        var lang = "en"
+        var rawHTML = RawHTMLPolicy.filtered
+
+        static let declarations: [DeclaredOption<Self>] = [
+            .init("title", \.title, .text(maxLength: 200), .presentation, required: true,
+                  doc: "The lesson's title, shown as its heading and in the index."),
+            .init("order", \.order, .integer(0...9999), .presentation,
+                  doc: "Position in the table of contents (lessons without one come last, by file name)."),
+            .init("summary", \.summary, .text(maxLength: 600), .presentation, doc: "One or two sentences for the index page."),
+            .init("lang", \.lang, .identifier, .presentation, doc: "The language of the lesson, as an HTML language tag (`en`, `zh`)."),
+            .init("raw_html", \.rawHTML, RawHTMLPolicy.one, .presentation,
+                  doc: "`filtered` (GitHub's tag filter and safe link schemes) or `trusted` (the lesson's raw HTML and links as written)."),
+        ]
+    }
+
+    static var specs: [OptionSpec] { Fields.specs }
 
     /// Separates front matter from the body. Without a leading `---` line the whole file is body,
     /// and the front matter is then missing its required title.
@@ -35,14 +48,13 @@ public struct FrontMatter: Sendable, Hashable {
         let yaml = lines[1..<closing].joined(separator: "\n")
         let body = lines[(closing + 1)...].joined(separator: "\n")
         let parser = OptionParser(specs: specs, file: displayPath, lineBase: 1, context: "front matter")
-        let options = try parser.parse(yaml, directiveLine: 1)
-        let frontMatter = FrontMatter(
-            title: options.text("title") ?? "",
-            order: options.has("order") ? options.integer("order") : nil,
-            summary: options.text("summary"),
-            language: options.text("lang") ?? "en",
-            rawHTML: options.text("raw_html").flatMap(RawHTMLPolicy.init(rawValue:)) ?? .filtered
-        )
+        let fields: Fields
+        switch Fields.decode(try parser.parse(yaml, directiveLine: 1)) {
+        case .success(let decoded): fields = decoded
+        case .failure(let failure): throw Diagnostics([Diagnostic(file: displayPath, line: 1, message: failure.message)])
+        }
+        let frontMatter = FrontMatter(title: fields.title, order: fields.order, summary: fields.summary, language: fields.lang,
+                                      rawHTML: fields.rawHTML)
         return (frontMatter, body, closing + 1)
     }
 }
@@ -54,3 +66,5 @@ extension Substring {
         return result
     }
 }
+
+extension RawHTMLPolicy: OptionChoice {}

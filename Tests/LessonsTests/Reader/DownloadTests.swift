@@ -18,10 +18,10 @@ struct DownloadTests {
         // The figures as the directive draws them, and the CSV read back: the same numbers.
         let invocation = try #require(LessonDraft(source: try LessonSource(url: site.lessons.appendingPathComponent("01-a.md"),
                                                                          displayPath: "lessons/01-a.md")).invocations.first)
-        let kind = try #require(DirectiveRegistry.kind(named: "activation"))
+        #expect(invocation.kind == ActivationDirective.name)
         let context = DirectiveContext(file: "lessons/01-a.md", dataFiles: [:], workers: 1, progress: { _, _ in })
-        let output = try kind.runEncoded(invocation.options, in: context)
-        let presented = kind.presentEncoded(output, options: invocation.options)
+        let output = try invocation.directive.runEncoded(in: context)
+        let presented = invocation.directive.presentEncoded(output)
         let result = try #require(presented)
         let charts = result.blocks.compactMap { block -> LineChart? in if case .figure(let chart as LineChart, _) = block { chart } else { nil } }
         #expect(charts.count == 2)

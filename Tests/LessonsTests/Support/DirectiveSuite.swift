@@ -16,9 +16,14 @@ extension DirectiveSuite {
     var file: String { "lessons/x.md" }
     var fenceLine: Int { 10 }
 
-    func options(_ yaml: String) throws(Diagnostics) -> ResolvedOptions {
-        try OptionParser(specs: DirectiveRegistry.options(of: Kind.self), file: file, lineBase: fenceLine,
-                         context: "directive {\(Kind.name)}").parse(yaml, directiveLine: fenceLine)
+    /// The typed options, read and checked (`validate`, the budget) as a lesson's are.
+    func options(_ yaml: String) throws(Diagnostics) -> Kind.Options {
+        let resolved = try OptionParser(specs: Kind.specs, file: file, lineBase: fenceLine,
+                                        context: "directive {\(Kind.name)}").parse(yaml, directiveLine: fenceLine)
+        switch Kind.configure(resolved, file: file) {
+        case .success(let configured): return (configured as! Configured<Kind>).options
+        case .failure(let problem): throw Diagnostics([problem])
+        }
     }
 
     /// Every problem with the options, as `file:line: message`; none when they parse.
@@ -32,16 +37,26 @@ extension DirectiveSuite {
     }
 
     func run(_ yaml: String) throws -> Kind.Output {
-        try Kind.run(options(yaml), in: DirectiveContext(file: file, dataFiles: [:]))
+        try Kind.run(options(yaml).runOnly, in: DirectiveContext(file: file, dataFiles: [:]))
     }
 
-    /// The failure the experiment stops with; nil when it runs.
-    func failure(_ yaml: String) throws -> DirectiveFailure? {
-        do {
-            _ = try run(yaml)
-            return nil
-        } catch let failure as DirectiveFailure {
-            return failure
+    /// The failure the options stop with — when they are read (`validate`) or when the
+    /// experiment runs — and the option it blames, by name; nil when it runs.
+    func failure(_ yaml: String) throws -> Failure? {
+        let resolved = try OptionParser(specs: Kind.specs, file: file, lineBase: fenceLine,
+                                        context: "directive {\(Kind.name)}").parse(yaml, directiveLine: fenceLine)
+        let outcome = Result { () throws(DirectiveFailure) in
+            let options = try Kind.Options.decode(resolved).get()
+            try options.validate(WrittenOptions(names: resolved.writtenNames))
+            _ = try Kind.run(options.runOnly, in: DirectiveContext(file: file, dataFiles: [:]))
         }
+        guard case .failure(let failure) = outcome else { return nil }
+        return Failure(message: failure.message, option: failure.option.flatMap { Kind.Options.name(of: $0.keyPath) })
     }
+}
+
+/// A directive's failure as a test reads it: the message and the blamed option's name.
+struct Failure: Equatable {
+    let message: String
+    let option: String?
 }

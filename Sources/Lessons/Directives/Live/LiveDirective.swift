@@ -12,64 +12,51 @@ struct LiveDirective: Directive {
     static let name = "live"
     static let summary = "A cell the reader can play with: edit the input, drag a slider, switch the forget-gate bias; "
         + "the diagram, gate heatmap and table follow, computed in the page by the engine's forward pass."
-    static let options: [OptionSpec] = [
-        OptionSpec("input", .numbers(-100...100, maxCount: 12), required: true,
-                   doc: "The author's sequence, one number per time step; the reader starts from it."),
-        CellKind.option(default: .lstm),
-        OptionSpec("units", .integer(1...8), default: .integer(1), doc: "Units in the cell (the diagram is drawn for one unit only)."),
-        OptionSpec("seed", .integer(0...1_000_000), default: .integer(1), doc: "Seed for Keras-style initial weights, as in `{cell}` and `{gates}`."),
-        OptionSpec("model", .dataPath, doc: "A model JSON file (lstmbook-model/1) whose first layer (one input) is used instead of seeded weights."),
-        OptionSpec("step", .integer(1...12), doc: "The step the cell diagram shows; default the last."),
-        OptionSpec("slider", .integer(1...12), default: .integer(1), doc: "The step whose input the slider drives."),
-        OptionSpec("forget_bias", .numbers(-20...20, maxCount: 4),
-                   doc: "LSTM only: forget-gate biases the reader can switch to (every unit's b_f set to the value), besides the cell's own."),
-        OptionSpec("show", .choices(["diagram", "gates", "table"]), default: .texts(["diagram", "gates", "table"]),
-                   doc: "`diagram`: the cell at `step`; `gates`: heatmap of the gates; `table`: every value per step."),
-        OptionSpec("language", .choice(["en", "zh"]), default: .text("en"), doc: "The language of the controls and the diagram's words."),
-        OptionSpec("caption", .text(maxLength: 600), doc: "The caption, replacing the default one; say what to try."),
-    ]
+    static let results = GatesDirective.results
 
-    struct Output: Codable, Sendable {
-        /// The author's sequence as the engine ran it, for the page without JavaScript.
-        var trace: Trace
-        var parameterCount: Int
-        /// The weights the page carries, exactly as the engine holds them.
-        var weights: LiveWeights
-    }
+    struct Options: DirectiveOptions {
+        enum View: String, OptionChoice { case diagram, gates, table }
 
-    static func run(_ options: ResolvedOptions, in context: DirectiveContext) throws(DirectiveFailure) -> Output {
-        let layer = try SeededOrModelCell.resolve(options, in: context)
-        let input = options.numbers("input")
-        for name in ["step", "slider"] where options.has(name) && options.integer(name) > input.count {
-            throw DirectiveFailure("'\(name)' is \(options.integer(name)) but 'input' has only \(input.count) steps", option: name)
-        }
-        if options.has("forget_bias"), layer.kind != .lstm {
-            throw DirectiveFailure("'forget_bias' needs an LSTM; this cell is a \(layer.kind.displayName)", option: "forget_bias")
-        }
-        if options.texts("show").contains("diagram"), layer.units != 1 || layer.kind == .simpleRNN {
-            throw DirectiveFailure("the diagram draws an LSTM or GRU of one unit; this cell is a \(layer.kind.displayName) "
-                                   + "with \(layer.units) units (leave 'diagram' out of 'show')", option: "show")
-        }
-        do {
-            let trace = try layer.trace(input.map { [$0] })
-            return Output(trace: trace, parameterCount: layer.parameterCount, weights: LiveWeights(layer))
-        } catch {
-            throw DirectiveFailure("\(error)", option: "input")
-        }
-    }
+        var input: [Double] = []
+        var cell = CellKind.lstm
+        var units = 1
+        var seed = 1
+        var model: String?
+        var step: Int?
+        var slider = 1
+        var forgetBias: [Double]?
+        var show = View.allCases
+        var language = Language.en
+        var caption: String?
 
-    static func present(_ output: Output, options: ResolvedOptions) -> DirectiveResult {
-        let steps = output.trace.steps.count
-        let cell = LiveCell(
-            weights: output.weights, trace: output.trace, views: options.texts("show"),
-            diagramStep: options.has("step") ? options.integer("step") : steps,
-            sliderStep: options.integer("slider"), forgetBiases: options.has("forget_bias") ? options.numbers("forget_bias") : [],
-            words: options.text("language") == "zh" ? .chinese : .english)
-        let offers = cell.forgetBiases.isEmpty ? "" : ", switch the forget-gate bias"
-        let caption = options.text("caption")
-            ?? "A live \(output.trace.kind.displayName) cell: change the inputs, drag the slider\(offers), and every number recomputes in the page."
-        return DirectiveResult(blocks: [.live(cell, caption: caption)],
-                               values: GatesDirective.values(GatesDirective.Output(trace: output.trace, parameterCount: output.parameterCount)))
+        static let declarations: [DeclaredOption<Self>] = [
+            .init("input", \.input, .numbers(-100...100, maxCount: 12), .run, required: true,
+                  doc: "The author's sequence, one number per time step; the reader starts from it."),
+            .init("cell", \.cell, CellKind.one, .run, doc: CellKind.cellDoc),
+            .init("units", \.units, .integer(1...8), .run, doc: "Units in the cell (the diagram is drawn for one unit only)."),
+            .init("seed", \.seed, .integer(0...1_000_000), .run, doc: "Seed for Keras-style initial weights, as in `{cell}` and `{gates}`."),
+            .init("model", \.model, .dataPath, .run,
+                  doc: "A model JSON file (lstmbook-model/1) whose first layer (one input) is used instead of seeded weights."),
+            .init("step", \.step, .integer(1...12), .presentation, doc: "The step the cell diagram shows; default the last."),
+            .init("slider", \.slider, .integer(1...12), .presentation, doc: "The step whose input the slider drives."),
+            // Run options: a model file's cell is known only when it is read, and must suit them.
+            .init("forget_bias", \.forgetBias, .numbers(-20...20, maxCount: 4), .run,
+                  doc: "LSTM only: forget-gate biases the reader can switch to (every unit's b_f set to the value), besides the cell's own."),
+            .init("show", \.show, View.some, .run,
+                  doc: "`diagram`: the cell at `step`; `gates`: heatmap of the gates; `table`: every value per step."),
+            .init("language", \.language, Language.one, .presentation, doc: "The language of the controls and the diagram's words."),
+            .init("caption", \.caption, .text(maxLength: 600), .presentation, doc: "The caption, replacing the default one; say what to try."),
+        ]
+
+        func validate(_ written: WrittenOptions<Self>) throws(DirectiveFailure) {
+            try SeededOrModelCell.refuseBeside(model: model, [("cell", \Self.cell), ("units", \Self.units), ("seed", \Self.seed)],
+                                               written: written.contains)
+            for (name, path, value) in [("step", \Self.step, step), ("slider", \Self.slider, Optional(slider))] {
+                if let value, value > input.count {
+                    throw DirectiveFailure("'\(name)' is \(value) but 'input' has only \(input.count) steps", option: path)
+                }
+            }
+        }
     }
 }
 

@@ -38,7 +38,7 @@ struct MemoryProbe: Codable, Sendable, Equatable {
     init(_ run: RecallTraining.Run, length: Int, seed: Int) throws(DirectiveFailure) {
         let test = run.test
         guard let first = test.targets.firstIndex(where: { $0[0] == 1 }), let second = test.targets.firstIndex(where: { $0[0] == 0 }) else {
-            throw DirectiveFailure("the test sequences all start with the same sign; a larger test_size gives both", option: "test_size")
+            throw DirectiveFailure("the test sequences all start with the same sign; a larger test_size gives both", option: \RecallTraining.testSize)
         }
         do {
             self.length = length
@@ -67,7 +67,7 @@ struct MemoryProbe: Codable, Sendable, Equatable {
             if target[0] == 1 { plus.append(c) } else { minus.append(c) }
         }
         guard !plus.isEmpty, !minus.isEmpty else {
-            throw DirectiveFailure("the test sequences all start with the same sign; a larger test_size gives both", option: "test_size")
+            throw DirectiveFailure("the test sequences all start with the same sign; a larger test_size gives both", option: \RecallTraining.testSize)
         }
         let units = plus[0].count
         func separation(_ u: Int) -> Double {

@@ -3,38 +3,27 @@ import Engine
 /// How {memory} and {gradient-flow} train a model on the recall task. Both read these options
 /// the same way and seed the same way, so with equal options and seeds they train the very same
 /// models: the trained curves of lesson 1 come from lesson 5's networks.
-struct RecallTraining: Sendable {
-    var units: Int
-    var epochs: Int
-    var trainSize: Int
-    var testSize: Int
-    var batchSize: Int
-    var learningRate: Double
-    var noise: Double
-    var forgetBias: Double
+struct RecallTraining: OptionsStruct {
+    var units = 8
+    var epochs = 30
+    var trainSize = 512
+    var testSize = 256
+    var batchSize = 8
+    var learningRate = 0.003
+    var noise = 1.0
+    var forgetBias = 1.0
 
-    static let options: [OptionSpec] = [
-        OptionSpec("units", .integer(1...32), default: .integer(8), doc: "Units in the recurrent layer."),
-        OptionSpec("epochs", .integer(1...500), default: .integer(30), doc: "Training epochs per run."),
-        OptionSpec("train_size", .integer(8...8192), default: .integer(512), doc: "Training sequences per run, drawn afresh for each length and seed."),
-        OptionSpec("test_size", .integer(8...8192), default: .integer(256), doc: "Test sequences per run, drawn like the training ones but never trained on."),
-        OptionSpec("batch_size", .integer(1...512), default: .integer(8), doc: "Sequences per Adam step."),
-        OptionSpec("learning_rate", .number(0.00001...1), default: .number(0.003), doc: "Adam's learning rate."),
-        OptionSpec("noise", .number(0...10), default: .number(1), doc: "Standard deviation of the Gaussian noise that follows the first value (which is ±1)."),
-        OptionSpec("forget_bias", .number(-10...10), default: .number(1),
-                   doc: "Initial forget-gate bias of the LSTM: 1 is Keras's unit_forget_bias (f starts near σ(1) ≈ 0.73); larger values start it nearer to keeping everything. Other cells ignore it."),
+    static let declarations: [DeclaredOption<Self>] = [
+        .init("units", \.units, .integer(1...32), .run, doc: "Units in the recurrent layer."),
+        .init("epochs", \.epochs, .integer(1...500), .run, doc: "Training epochs per run."),
+        .init("train_size", \.trainSize, .integer(8...8192), .run, doc: "Training sequences per run, drawn afresh for each length and seed."),
+        .init("test_size", \.testSize, .integer(8...8192), .run, doc: "Test sequences per run, drawn like the training ones but never trained on."),
+        .init("batch_size", \.batchSize, .integer(1...512), .run, doc: "Sequences per Adam step."),
+        .init("learning_rate", \.learningRate, .number(0.00001...1), .run, doc: "Adam's learning rate."),
+        .init("noise", \.noise, .number(0...10), .run, doc: "Standard deviation of the Gaussian noise that follows the first value (which is ±1)."),
+        .init("forget_bias", \.forgetBias, .number(-10...10), .run,
+              doc: "Initial forget-gate bias of the LSTM: 1 is Keras's unit_forget_bias (f starts near σ(1) ≈ 0.73); larger values start it nearer to keeping everything. Other cells ignore it."),
     ]
-
-    init(_ options: ResolvedOptions) {
-        units = options.integer("units")
-        epochs = options.integer("epochs")
-        trainSize = options.integer("train_size")
-        testSize = options.integer("test_size")
-        batchSize = options.integer("batch_size")
-        learningRate = options.number("learning_rate")
-        noise = options.number("noise")
-        forgetBias = options.number("forget_bias")
-    }
 
     /// A run before training: the initialised model, its data, and the generator that will
     /// shuffle the batches.
@@ -79,7 +68,7 @@ struct RecallTraining: Sendable {
             _ = try Engine.train(&model, on: start.train, config: config, using: &start.rng) { epoch, _ in progress(epoch) }
             return Run(initial: start.model, trained: model, test: start.test, accuracy: try Self.accuracy(model, on: start.test))
         } catch {
-            throw DirectiveFailure("\(cell.displayName), length \(length), seed \(seed): \(error); a smaller learning_rate may help", option: "learning_rate")
+            throw DirectiveFailure("\(cell.displayName), length \(length), seed \(seed): \(error); a smaller learning_rate may help", option: \RecallTraining.learningRate)
         }
     }
 

@@ -9,10 +9,11 @@ enum Wording {
     }
 
     /// Fails when an author lists the same thing twice, which would double-count it.
-    static func requireDistinct<T: Hashable & CustomStringConvertible>(_ values: [T], option: String) throws(DirectiveFailure) {
+    static func requireDistinct<T: Hashable>(_ values: [T], _ name: String, option: AnyKeyPath) throws(DirectiveFailure) {
         var seen = Set<T>()
         for value in values where !seen.insert(value).inserted {
-            throw DirectiveFailure("'\(option)' lists \(value) twice", option: option)
+            let word = (value as? any RawRepresentable<String>)?.rawValue ?? "\(value)"
+            throw DirectiveFailure("'\(name)' lists \(word) twice", option: option)
         }
     }
 }

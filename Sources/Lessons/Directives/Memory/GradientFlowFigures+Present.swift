@@ -33,7 +33,7 @@ struct GradientFlowFigures {
     }
 
     let output: GradientFlowDirective.Output
-    let options: ResolvedOptions
+    let options: GradientFlowDirective.Options
     /// The `CellLine` keys, in order: a line's position gives its colour and dash pattern.
     let keys: [String]
     let steps: Int
@@ -44,17 +44,17 @@ struct GradientFlowFigures {
     let showsBoth: Bool
     let comparedBias: Double?
 
-    init(_ output: GradientFlowDirective.Output, options: ResolvedOptions) {
+    init(_ output: GradientFlowDirective.Output, options: GradientFlowDirective.Options) {
         self.output = output
         self.options = options
         keys = CellLine.keys(options)
-        steps = options.integer("steps")
-        distance = options.integer("distance")
-        seeds = options.integers("seeds").count
-        samples = options.integer("samples")
-        epochs = options.integer("epochs")
-        showsBoth = options.texts("show").count == 2
-        comparedBias = options.has("compare_forget_bias") ? options.number("compare_forget_bias") : nil
+        steps = options.steps
+        distance = options.distance
+        seeds = options.seeds.count
+        samples = options.samples
+        epochs = options.training.epochs
+        showsBoth = options.show.count == 2
+        comparedBias = options.compareForgetBias
     }
 
     func readings(trained: Bool) -> [Reading] {

@@ -10,15 +10,15 @@ struct MemoryFigures {
     let lengths: [Int]
     let seeds: Int
     let threshold: Double
-    let options: ResolvedOptions
+    let options: MemoryDirective.Options
 
-    init(_ output: MemoryDirective.Output, options: ResolvedOptions) {
+    init(_ output: MemoryDirective.Output, options: MemoryDirective.Options) {
         self.output = output
         self.options = options
         cells = CellLine.keys(options)
-        lengths = options.integers("lengths").sorted()
-        seeds = options.integers("seeds").count
-        threshold = options.number("threshold")
+        lengths = options.lengths.sorted()
+        seeds = options.seeds.count
+        threshold = options.threshold
     }
 
     // MARK: Reading the runs
@@ -60,13 +60,12 @@ struct MemoryFigures {
     var values: [NamedValue] {
         var values: [NamedValue] = [
             NamedValue("seeds", integer: seeds), NamedValue("majority", integer: seeds / 2 + 1),
-            NamedValue("threshold", threshold, decimals: 2), NamedValue("epochs", integer: options.integer("epochs")),
-            NamedValue("train_size", integer: options.integer("train_size")), NamedValue("units", integer: options.integer("units")),
-            NamedValue("noise", options.number("noise"), decimals: 2), NamedValue("longest", integer: lengths.last!),
+            NamedValue("threshold", threshold, decimals: 2), NamedValue("epochs", integer: options.training.epochs),
+            NamedValue("train_size", integer: options.training.trainSize), NamedValue("units", integer: options.training.units),
+            NamedValue("noise", options.training.noise, decimals: 2), NamedValue("longest", integer: lengths.last!),
         ]
-        if options.has("compare_forget_bias") {
+        if let bias = options.compareForgetBias {
             // Written as the line names write it: 5, not 5.0; 2.5 keeps its decimal.
-            let bias = options.number("compare_forget_bias")
             values.append(NamedValue("compare_forget_bias", bias, decimals: bias == bias.rounded() ? 0 : 1))
         }
         for cell in cells {
@@ -93,7 +92,7 @@ struct MemoryFigures {
             }
         }
         return ResultTable(
-            caption: caption ?? "Test accuracy at recalling the first of T inputs: the mean over \(seeds) seeds, and in brackets how many seeds reached \(NumberText.fixed(threshold, decimals: 2)). Chance is 0.5. Every run: \(options.integer("units")) units, \(options.integer("epochs")) epochs on \(options.integer("train_size")) sequences, tested on \(options.integer("test_size")) others. " + verdicts,
+            caption: caption ?? "Test accuracy at recalling the first of T inputs: the mean over \(seeds) seeds, and in brackets how many seeds reached \(NumberText.fixed(threshold, decimals: 2)). Chance is 0.5. Every run: \(options.training.units) units, \(options.training.epochs) epochs on \(options.training.trainSize) sequences, tested on \(options.training.testSize) others. " + verdicts,
             header: ["cell"] + lengths.map { "T = \($0)" }, rows: rows)
     }
 
@@ -148,7 +147,7 @@ struct MemoryFigures {
     // MARK: The traced LSTM
 
     private var path: MemoryPath? {
-        output.probe.map { MemoryPath($0, name: displayName(options.text("trace")!)) }
+        output.probe.map { MemoryPath($0, name: displayName(options.trace)) }
     }
 
     func forgetHeatmap(caption: String?) -> ResultBlock? {

@@ -1,0 +1,76 @@
+import Engine
+import Foundation
+
+extension ForecastDirective {
+    /// One training run: a look_back and a seed.
+    struct Run: Codable, Sendable {
+        var lookBack: Int
+        var seed: Int
+        var trainRMSE: Double
+        var testRMSE: Double
+        var epochLosses: [Double]
+        var trainPredictions: [Double]
+        var testPredictions: [Double]
+        var trainIndices: [Int]
+        var testIndices: [Int]
+    }
+
+    struct Output: Codable, Sendable {
+        var columnName: String
+        var series: [Double]
+        var runs: [Run]
+        /// Persistence-baseline test RMSE per look_back, on the same test targets as the LSTM.
+        var persistenceTest: [Int: Double]
+        var persistenceTrain: [Int: Double]
+    }
+
+    static func run(_ options: Options, in context: DirectiveContext) throws(DirectiveFailure) -> Output {
+        let file = context.data(at: options.data)
+        guard let text = String(data: file.bytes, encoding: .utf8) else {
+            throw DirectiveFailure("data file '\(file.path)' is not UTF-8 text", option: \Options.data)
+        }
+        let column: CSVColumn
+        do {
+            column = try CSV.readColumn(text: text, column: options.column, source: file.displayPath)
+        } catch {
+            throw DirectiveFailure("\(error)", option: options.column != nil ? \Options.column : \Options.data)
+        }
+        let lookBacks = options.lookBack, seeds = options.seeds
+        let epochs = options.epochs
+        let total = lookBacks.count * seeds.count * epochs
+        var runs: [Run] = []
+        var persistenceTest: [Int: Double] = [:], persistenceTrain: [Int: Double] = [:]
+        for lookBack in lookBacks {
+            for seed in seeds {
+                let config = ForecastConfig(
+                    lookBack: lookBack, seed: UInt64(seed), units: options.units, epochs: epochs,
+                    batchSize: options.batchSize, trainFraction: options.trainFraction,
+                    layout: options.layout == .timesteps ? .timesteps : .features, windowCount: options.windows == .all ? .all : .note,
+                    optimizer: options.optimizer == .sgd ? .sgd(learningRate: options.learningRate) : .adam(learningRate: options.learningRate))
+                let done = runs.count * epochs
+                let result: ForecastResult
+                do {
+                    result = try forecast(series: column.values, config: config) { epoch, _ in context.progress(done + epoch, total) }
+                } catch EngineError.diverged(let epoch, let loss) {
+                    throw DirectiveFailure("look_back \(lookBack), seed \(seed): \(EngineError.diverged(epoch: epoch, loss: loss))", option: \Options.learningRate)
+                } catch {
+                    throw DirectiveFailure("look_back \(lookBack), seed \(seed): \(error)", option: \Options.lookBack)
+                }
+                runs.append(Run(lookBack: lookBack, seed: seed, trainRMSE: result.trainRMSE, testRMSE: result.testRMSE,
+                                epochLosses: result.epochLosses, trainPredictions: result.trainPredictions,
+                                testPredictions: result.testPredictions, trainIndices: result.trainIndices, testIndices: result.testIndices))
+                if persistenceTest[lookBack] == nil {
+                    persistenceTest[lookBack] = persistenceRMSE(column.values, targets: result.testIndices)
+                    persistenceTrain[lookBack] = persistenceRMSE(column.values, targets: result.trainIndices)
+                }
+            }
+        }
+        return Output(columnName: column.name, series: column.values, runs: runs, persistenceTest: persistenceTest, persistenceTrain: persistenceTrain)
+    }
+
+    /// Predicting each target by the month before it: the baseline any forecaster must beat.
+    static func persistenceRMSE(_ series: [Double], targets: [Int]) -> Double {
+        let errors = targets.map { series[$0] - series[$0 - 1] }
+        return (errors.map { $0 * $0 }.reduce(0, +) / Double(errors.count)).squareRoot()
+    }
+}

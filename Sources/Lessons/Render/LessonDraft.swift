@@ -3,8 +3,8 @@ import MarkdownBridge
 import Yams
 
 /// A lesson parsed into a Markdown document, with every directive block found and its options
-/// checked. Running the directives happens elsewhere (in parallel, through the cache);
-/// `finish` then puts their results in place and renders the page body.
+/// read. Checking, running and presenting the directives are steps of their own (`Pipeline/`);
+/// `finish` then puts their outcomes in place and renders the page body.
 final class LessonDraft {
     let source: LessonSource
     private let document: MarkdownDocument
@@ -65,17 +65,6 @@ final class LessonDraft {
         return id
     }
 
-    /// Turns a recorded output into figures, tables and values.
-    private static func present(_ invocation: Invocation, _ output: Result<Data, Diagnostic>) -> Result<DirectiveResult, Diagnostic> {
-        output.flatMap { data in
-            guard let kind = DirectiveRegistry.kind(named: invocation.kind),
-                  let result = kind.presentEncoded(data, options: invocation.options) else {
-                return .failure(Diagnostic(file: invocation.file, line: invocation.line, message: "{\(invocation.kind)}: its recorded result could not be read"))
-            }
-            return .success(result)
-        }
-    }
-
     private func read(directive name: String, node: MarkdownNode) -> Result<Invocation, Diagnostics> {
         let file = source.displayPath
         guard let kind = DirectiveRegistry.kind(named: name) else {
@@ -86,9 +75,6 @@ final class LessonDraft {
         let parser = OptionParser(specs: DirectiveRegistry.options(of: kind), file: file, lineBase: node.startLine, context: "directive {\(name)}")
         do {
             let options = try parser.parse(node.literal ?? "", directiveLine: node.startLine)
-            if let problem = Budget.problem(kind, options) {
-                return .failure(Diagnostics([Diagnostic(file: file, line: node.startLine, message: problem)]))
-            }
             let identity = options.text("id").map { "\(file)#\($0)" } ?? "\(file)#{\(name)}#\(1 + invocations.filter { $0.kind == name }.count)"
             return .success(Invocation(kind: name, options: options, line: node.startLine, file: file, identity: identity))
         } catch {
@@ -99,6 +85,8 @@ final class LessonDraft {
     /// A lesson's body, ready for its page, with what was found on the way.
     struct Finished {
         let html: String
+        /// What rendering found (references, claims, labels, equations); the directives' own
+        /// problems were found before.
         let problems: [Diagnostic]
         /// The named values of each directive that succeeded, in reading order.
         let values: [(invocation: Invocation, values: [NamedValue])]
@@ -108,26 +96,29 @@ final class LessonDraft {
         let downloads: [Site.File]
     }
 
-    /// Puts each directive's result (or error box) in its place, substitutes references,
-    /// numbers figures, tables, equations and sections, renders equations and callouts, and
-    /// returns the body HTML with every problem found on the way.
-    func finish(outputs: [Result<Data, Diagnostic>], bibliography: Bibliography? = nil) -> Finished {
-        precondition(outputs.count == invocations.count)
+    /// Puts each directive's outcome (its result, or an error box) in its place, substitutes
+    /// references, numbers figures, tables, equations and sections, renders equations and
+    /// callouts, and returns the body HTML with the problems found on the way. `outcomes` are by
+    /// `Invocation.identity`; a directive without one was not run.
+    func finish(outcomes: [String: DirectiveOutcome], bibliography: Bibliography? = nil) -> Finished {
         let file = source.displayPath
         let words = SiteWords.forLanguage(source.frontMatter.language)
-        let results = zip(invocations, outputs).map(Self.present)
-        var problems = self.problems
+        let results = invocations.map { invocation -> DirectiveResult? in
+            guard case .shown(let result)? = outcomes[invocation.identity] else { return nil }
+            return result
+        }
+        var problems: [Diagnostic] = []
         var valuesByID: [String: [NamedValue]?] = Dictionary(uniqueKeysWithValues: failedIDs.map { ($0, nil) })
         for (invocation, result) in zip(invocations, results) {
             guard let id = invocation.id else { continue }
-            // A failed directive's id maps to nil: references to it are not reported again.
-            valuesByID.updateValue((try? result.get())?.values, forKey: id)
+            // A directive that failed or did not run maps to nil: references to it are not
+            // reported (its own problem already is).
+            valuesByID.updateValue(result?.values, forKey: id)
         }
-        for result in results { if case .failure(let problem) = result { problems.append(problem) } }
 
         // Everything a cross-reference can name is numbered before anything is drawn.
         let numbers = BlockNumbers(results: zip(invocations, results).enumerated().compactMap { index, pair in
-            (try? pair.1.get()).map { (index: index, id: pair.0.id, blocks: $0.blocks) }
+            pair.1.map { (index: index, id: pair.0.id, blocks: $0.blocks) }
         }, words: words)
         var targets = numbers.targets
         let labels = PageLabels(document: document, values: valuesByID, file: file, words: words,
@@ -149,10 +140,12 @@ final class LessonDraft {
             case .invalid(let problem):
                 place(BlockHTML.error(problem), at: node)
             case .invocation(let index):
-                switch results[index] {
-                case .failure(let problem):
+                switch outcomes[invocations[index].identity] ?? .notRun {
+                case .notRun:
+                    continue
+                case .failed(let problem):
                     place(BlockHTML.error(problem), at: node)
-                case .success(let result):
+                case .shown(let result):
                     let line = invocations[index].line
                     let html = zip(result.blocks, numbers.byInvocation[index] ?? []).map { block, number in
                         switch block {
@@ -206,7 +199,7 @@ final class LessonDraft {
             }
         }
         let values = zip(invocations, results).compactMap { invocation, result in
-            (try? result.get()).map { (invocation: invocation, values: $0.values) }
+            result.map { (invocation: invocation, values: $0.values) }
         }
         var (html, headings) = PageMarkers.apply(to: document.renderHTML(), headings: labels.headings, words: words)
         if !references.cited.isEmpty, let bibliography {

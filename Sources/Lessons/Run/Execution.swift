@@ -1,8 +1,8 @@
 import Foundation
 
 /// Runs a batch of directives: each comes from the cache when its key is there (unless forced),
-/// the rest run up to `jobs` at a time. Results come back in invocation order, so a parallel
-/// build writes exactly what a serial one does.
+/// the rest run up to `jobs` at a time. Results come back by the directive's identity, so each
+/// lesson takes its own back, and a parallel build writes exactly what a serial one does.
 struct Execution: Sendable {
     let runner: DirectiveRunner
     let jobs: Int
@@ -21,7 +21,8 @@ struct Execution: Sendable {
 
     /// What a batch produced, and the key each successful directive ran or was found under.
     struct Report {
-        var outputs: [Result<Data, Diagnostic>]
+        /// Each directive's recorded output or its problem, by `Invocation.identity`.
+        var outputs: [String: Result<Data, Diagnostic>]
         var keys: [String: CacheKey]
         var ran: Int
         var cached: Int
@@ -81,6 +82,9 @@ struct Execution: Sendable {
             outputs[job.index] = output
             if case .success = output { keys[invocations[job.index].identity] = job.key }
         }
-        return Report(outputs: outputs.map { $0! }, keys: keys, ran: pending.count, cached: hits)
+        // Identities are unique in a build: ids are checked to be unique in a lesson, and names
+        // a lesson gives by position (`{kind}#n`) cannot be ids.
+        let byIdentity = zip(invocations, outputs).map { invocation, output in (invocation.identity, output!.mapError { $0.found(in: .run) }) }
+        return Report(outputs: Dictionary(uniqueKeysWithValues: byIdentity), keys: keys, ran: pending.count, cached: hits)
     }
 }

@@ -6,29 +6,22 @@ extension Site {
     /// problem found. Fast enough to run on every keystroke, and safe on any bytes: the fuzzer
     /// drives the lesson and option parsers through here. Citations are checked against the
     /// bibliography in the lesson's folder (`displayPath` is then a real path).
+    ///
+    /// The steps of a build, less run: its directives are presented as not run, so references to
+    /// their values are not checked, and everything else is.
     public static func lint(_ bytes: Data, displayPath: String, checkCitations: Bool = true) -> [Diagnostic] {
         let source: LessonSource
-        do {
-            source = try LessonSource(bytes: bytes, displayPath: displayPath, slug: "lesson")
-        } catch {
-            return error.all
+        switch ReadStep.bytes(bytes, displayPath: displayPath) {
+        case .failure(let problems): return problems.all
+        case .success(let read): source = read
         }
-        let draft = LessonDraft(source: source)
         var bibliography: Bibliography?
         var problems: [Diagnostic] = []
         if checkCitations {
             let folder = (displayPath as NSString).deletingLastPathComponent
-            do {
-                bibliography = try Bibliography.load(directory: URL(fileURLWithPath: folder.isEmpty ? "." : folder), displayPath: folder)
-            } catch {
-                problems = error.all
-            }
+            (bibliography, problems) = ReadStep.bibliography(URL(fileURLWithPath: folder.isEmpty ? "." : folder), displayPath: folder)
         }
-        // Directives are not run: each reports "not run", which is then left out, so only the
-        // lesson's own problems remain. References to directive ids are still checked.
-        let notRun = draft.invocations.map { Result<Data, Diagnostic>.failure(Diagnostic(file: $0.file, line: $0.line, message: Self.notRun)) }
-        return problems + draft.finish(outputs: notRun, bibliography: bibliography).problems.filter { $0.message != Self.notRun }
+        let notRun = RanLesson(checked: CheckStep.check(ParseStep.parse(source)), outputs: [:])
+        return problems + RenderStep.render(PresentStep.present(notRun), bibliography: bibliography).problems
     }
-
-    private static let notRun = "not run"
 }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Builds the whole site in memory: every lesson parsed, every directive run (in parallel), every
-/// page rendered. Writing it out is `SiteWriter`'s job, so `check` can compare without writing.
+/// Builds the whole site in memory: every lesson through the steps of `Pipeline/` (directives
+/// run in parallel across lessons). Writing it out is `SiteWriter`'s job, so `check` can compare
+/// without writing.
 public struct Site: Sendable {
     public struct Configuration: Sendable {
         public var lessonsDirectory: URL
@@ -59,90 +60,26 @@ public struct Site: Sendable {
         self.configuration = configuration
     }
 
+    /// read → parse → check → run → present → render, for every lesson of the folder; writing is
+    /// `SiteWriter`'s step, so `check` and `serve` can stop before it.
     public func build() -> Build {
-        let catalog: LessonCatalog
-        do {
-            catalog = try LessonCatalog(directory: configuration.lessonsDirectory, displayPath: configuration.lessonsDisplayPath)
-        } catch {
-            return Build(files: [], problems: error.all, heldBack: [], drafts: [], pageCount: 0, ran: 0, cached: 0, drift: [])
+        let folder: ReadStep.Folder
+        switch ReadStep.folder(configuration.lessonsDirectory, displayPath: configuration.lessonsDisplayPath) {
+        case .failure(let problems):
+            return Build(files: [], problems: problems.all, heldBack: [], drafts: [], pageCount: 0, ran: 0, cached: 0, drift: [])
+        case .success(let read):
+            folder = read
         }
-        let drafts = catalog.lessons.map(LessonDraft.init(source:))
-        var bibliography: Bibliography?
-        var bibliographyProblems: [Diagnostic] = []
-        do {
-            bibliography = try Bibliography.load(directory: configuration.lessonsDirectory, displayPath: configuration.lessonsDisplayPath)
-        } catch {
-            bibliographyProblems = error.all
-        }
-        let invocations = drafts.flatMap(\.invocations)
-        let cache = configuration.cacheDirectory.map(ResultCache.init(directory:))
-        let execution = Execution(lessonsDirectory: configuration.lessonsDirectory, lessonsDisplayPath: configuration.lessonsDisplayPath,
-                                  jobs: configuration.jobs, cache: cache, force: configuration.force, events: configuration.events)
-        var manifest = configuration.cacheDirectory.map(RunManifest.load(from:)) ?? RunManifest()
-        let report = execution.outputs(for: invocations, previous: manifest)
-        let outputs = report.outputs
-        if let directory = configuration.cacheDirectory {
-            manifest.record(report.keys, lessons: Set(catalog.lessons.map(\.displayPath) + catalog.problems.map(\.file)))
-            try? manifest.save(to: directory)
-        }
-
-        var files: [File] = []
-        var problems = catalog.problems + bibliographyProblems
-        var searchSections: [SearchIndex.Section] = []
-        var heldBack = catalog.unreadable.map { $0 + ".html" }
-        var draftPages: [File] = []
-        var lessonValues: [(file: String, values: [(invocation: Invocation, values: [NamedValue])])] = []
-        var failedLessons = Set(catalog.problems.map(\.file))
-        var offset = 0
-        for (index, draft) in drafts.enumerated() {
-            let own = Array(outputs[offset..<offset + draft.invocations.count])
-            offset += draft.invocations.count
-            let finished = draft.finish(outputs: own, bibliography: bibliography)
-            let (body, lessonProblems) = (finished.html, finished.problems)
-            lessonValues.append((draft.source.displayPath, finished.values))
-            let page = PageTemplate.lessonPage(PageTemplate.Lesson(
-                title: draft.source.frontMatter.title,
-                summary: draft.source.frontMatter.summary,
-                language: draft.source.frontMatter.language,
-                position: (index + 1, drafts.count),
-                body: body,
-                previous: index > 0 ? link(drafts[index - 1]) : nil,
-                next: index + 1 < drafts.count ? link(drafts[index + 1]) : nil,
-                headings: finished.headings))
-            let name = draft.source.slug + ".html"
-            searchSections += SearchIndex.sections(page: name, title: draft.source.frontMatter.title, body: body, headings: finished.headings)
-            if lessonProblems.isEmpty {
-                files.append(File(name: name, data: Data(page.utf8)))
-                files += finished.downloads
-            } else {
-                heldBack.append(name)
-                draftPages.append(File(name: name, data: Data(page.utf8)))
-                failedLessons.insert(draft.source.displayPath)
-                problems += lessonProblems
-            }
-        }
-        if catalog.problems.isEmpty {
-            let entries = drafts.map { IndexPage.Entry(href: $0.source.slug + ".html", title: $0.source.frontMatter.title, summary: $0.source.frontMatter.summary) }
-            files.append(File(name: "index.html", data: Data(IndexPage.html(entries: entries).utf8)))
-        } else {
-            heldBack.append("index.html")
-        }
-        let results = ResultsUpdate(previous: configuration.previousResults, lessons: lessonValues, keep: failedLessons)
-        files.append(File(name: ResultsFile.fileName, data: results.file.data))
-        files.append(File(name: DriftPage.fileName, data: Data(DriftPage.html(results.file).utf8)))
-        files.append(File(name: "style.css", data: Data((Stylesheet.css + "\n" + ReaderStylesheet.css).utf8)))
-        files.append(File(name: "site.js", data: Data([SiteScript.javascript, SearchScript.javascript, ChartScript.javascript].joined(separator: "\n").utf8)))
-        // The index holds every lesson's text: with a lesson held back it would describe a page
-        // that is not written, so the previous index stays, as the previous page does.
-        if problems.isEmpty {
-            files.append(File(name: SearchIndex.fileName, data: Data(SearchIndex.javascript(searchSections).utf8)))
-        } else {
-            heldBack.append(SearchIndex.fileName)
-        }
-        return Build(files: files, problems: problems, heldBack: heldBack, drafts: draftPages, pageCount: drafts.count + 2, ran: report.ran, cached: report.cached, drift: results.changes)
+        let checked = folder.lessons.map(ParseStep.parse).map(CheckStep.check)
+        let ran = runStep.run(checked, alsoKeep: folder.lessonProblems.map(\.file))
+        let rendered = ran.lessons.map(PresentStep.present).map { RenderStep.render($0, bibliography: folder.bibliography) }
+        return SitePages(folder: folder, previousResults: configuration.previousResults).build(rendered, ran: ran)
     }
 
-    private func link(_ draft: LessonDraft) -> PageTemplate.Link {
-        PageTemplate.Link(href: draft.source.slug + ".html", title: draft.source.frontMatter.title)
+    private var runStep: RunStep {
+        RunStep(execution: Execution(lessonsDirectory: configuration.lessonsDirectory, lessonsDisplayPath: configuration.lessonsDisplayPath,
+                                     jobs: configuration.jobs, cache: configuration.cacheDirectory.map(ResultCache.init(directory:)),
+                                     force: configuration.force, events: configuration.events),
+                cacheDirectory: configuration.cacheDirectory)
     }
 }

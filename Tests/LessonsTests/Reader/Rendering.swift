@@ -5,7 +5,7 @@ import Foundation
 func renderBody(_ body: String, language: String = "en", bibliography: Bibliography? = nil) throws -> LessonDraft.Finished {
     let front = "---\ntitle: T\n" + (language == "en" ? "" : "lang: \(language)\n") + "---\n"
     let source = try LessonSource(bytes: Data((front + body).utf8), displayPath: "lessons/t.md", slug: "t")
-    return LessonDraft(source: source).finish(outputs: [], bibliography: bibliography)
+    return LessonDraft(source: source).finish(outcomes: [:], bibliography: bibliography)
 }
 
 /// The repository's own lessons folder.

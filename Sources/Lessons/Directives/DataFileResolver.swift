@@ -36,9 +36,9 @@ struct DataFileResolver {
             throw DirectiveFailure("data path '\(path)' is \(kind), not a file")
         }
         do {
-            return DataFile(path: path, displayPath: LessonCatalog.join(displayRoot, path), bytes: try Data(contentsOf: url))
+            return DataFile(path: path, displayPath: LessonTree.join(displayRoot, path), bytes: try Data(contentsOf: url))
         } catch {
-            throw DirectiveFailure("cannot read data file '\(path)': \(LessonSource.reason(error))")
+            throw DirectiveFailure("cannot read data file '\(path)': \(RegularFile.reason(error))")
         }
     }
 

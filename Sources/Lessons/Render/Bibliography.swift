@@ -100,7 +100,7 @@ struct Bibliography: Sendable {
     static func load(directory: URL, displayPath folder: String) throws(Diagnostics) -> Bibliography? {
         let url = directory.appendingPathComponent(fileName)
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        return try parse(data, displayPath: LessonCatalog.join(folder, fileName))
+        return try parse(data, displayPath: LessonTree.join(folder, fileName))
     }
 
     static func parse(_ data: Data, displayPath: String) throws(Diagnostics) -> Bibliography {

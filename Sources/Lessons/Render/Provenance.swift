@@ -51,7 +51,7 @@ enum Provenance {
               options.text("layout") == "features", options.text("windows") == "note",
               let data = options.text("data") else { return nil }
         let folder = invocation.file.split(separator: "/").dropLast().joined(separator: "/")
-        var words = ["lstmbook", "forecast", "--data", shellQuoted(LessonCatalog.join(folder, data))]
+        var words = ["lstmbook", "forecast", "--data", shellQuoted(LessonTree.join(folder, data))]
         if let column = options.text("column") { words += ["--column", shellQuoted(column)] }
         words += ["--look-back", options.integers("look_back").map(String.init).joined(separator: ","),
                   "--seeds", options.integers("seeds").map(String.init).joined(separator: ","),

@@ -17,7 +17,7 @@ struct LessonCatalog {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         } catch {
-            throw Diagnostics([Diagnostic(file: displayPath, line: 1, message: "cannot read the lessons folder: \(LessonSource.reason(error))")])
+            throw Diagnostics([Diagnostic(file: displayPath, line: 1, message: "cannot read the lessons folder: \(RegularFile.reason(error))")])
         }
         var lessons: [LessonSource] = []
         var problems: [Diagnostic] = []
@@ -25,7 +25,7 @@ struct LessonCatalog {
         let tree = LessonTree(directory)
         for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix("_") && !name.hasPrefix(".") {
             let url = directory.appendingPathComponent(name)
-            let shown = Self.join(displayPath, name)
+            let shown = LessonTree.join(displayPath, name)
             if let page = Self.reservedNames[name] {
                 let message = "a lesson cannot be named '\(name)': lstmbook writes \(page) itself; rename the lesson"
                 problems.append(Diagnostic(file: shown, line: 1, message: message))
@@ -46,9 +46,5 @@ struct LessonCatalog {
         self.lessons = lessons.sorted { ($0.frontMatter.order ?? Int.max, $0.slug) < ($1.frontMatter.order ?? Int.max, $1.slug) }
         self.problems = problems
         self.unreadable = unreadable
-    }
-
-    static func join(_ folder: String, _ name: String) -> String {
-        folder.isEmpty || folder == "." ? name : (folder.hasSuffix("/") ? folder + name : folder + "/" + name)
     }
 }

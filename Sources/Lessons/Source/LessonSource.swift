@@ -22,7 +22,7 @@ public struct LessonSource: Sendable {
         do {
             bytes = try Data(contentsOf: url)
         } catch {
-            throw Diagnostics([Diagnostic(file: displayPath, line: 1, message: "cannot read the lesson: \(Self.reason(error))")])
+            throw Diagnostics([Diagnostic(file: displayPath, line: 1, message: "cannot read the lesson: \(RegularFile.reason(error))")])
         }
         try self.init(bytes: bytes, displayPath: displayPath, slug: url.deletingPathExtension().lastPathComponent)
     }
@@ -70,15 +70,5 @@ public struct LessonSource: Sendable {
                 return lastGood
             }
         }
-    }
-
-    static func reason(_ error: any Error) -> String {
-        let ns = error as NSError
-        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError { return "no such file" }
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue)).lowercased()
-        }
-        return ns.localizedDescription
     }
 }

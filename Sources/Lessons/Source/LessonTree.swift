@@ -21,4 +21,9 @@ struct LessonTree: Sendable {
     func containsResolved(_ url: URL) -> Bool {
         contains(url.standardizedFileURL.resolvingSymlinksInPath())
     }
+
+    /// How messages name `name` inside the folder shown as `folder`.
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.isEmpty || folder == "." ? name : (folder.hasSuffix("/") ? folder + name : folder + "/" + name)
+    }
 }

@@ -17,4 +17,15 @@ enum RegularFile {
         default: return "a special file"
         }
     }
+
+    /// Why a file could not be read, in the words of a message ("no such file", "permission denied").
+    static func reason(_ error: any Error) -> String {
+        let ns = error as NSError
+        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError { return "no such file" }
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue)).lowercased()
+        }
+        return ns.localizedDescription
+    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles a fingerprint of the experiment code into the Lessons module, so cached directive
+/// Compiles a fingerprint of the experiment code into the Directives module, so cached directive
 /// results are keyed by the code that computed them: changing the engine reruns the
 /// experiments, editing prose does not.
 ///
@@ -13,7 +13,7 @@ import PackagePlugin
 struct CodeFingerprint: BuildToolPlugin {
     /// The folders whose code can change an experiment's numbers; scripts/fingerprint digests
     /// the same ones.
-    static let digested = ["Sources/Engine", "Sources/Lessons/Directives"]
+    static let digested = ["Sources/Engine", "Sources/Directives/Kinds"]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL

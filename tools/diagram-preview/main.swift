@@ -3,7 +3,7 @@
 // the first argument, printing each page's name. The page mimics the site's lesson column.
 // The tests are run by tools/diagram-preview/test.
 import Foundation
-import Lessons
+import Directives
 import SVGPlot
 
 let out = URL(fileURLWithPath: CommandLine.arguments[1])

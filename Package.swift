@@ -1,18 +1,18 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// One module per concern; each arrow below is a real dependency and there are no others.
+// One module per concern; each arrow below is a real dependency, and code uses nothing it does not point at
+// (the CLI also calls Engine directly, for `trace`, `forecast` and `bench`).
 //
-//   lstmbook (CLI) ──► Preview ──► SiteBuilder ──► Directives ──► Engine   (recurrent networks; depends on nothing)
-//   LessonFuzzer ─────────────────►     │              │     ├──► SVGPlot  (charts; knows nothing of networks)
-//                                       │              │     └──► Yams
-//                                       │              └──► Run/Cache/Options/Figures: options, kinds, runner, cache
-//                                       ├──► MathML         (a TeX subset to MathML, rendered on the server)
-//                                       └──► MarkdownBridge ──► CCmarkGFM (the only code touching cmark's C API)
+//   lstmbook (CLI) ──► Preview ──► SiteBuilder ──► Directives ──► Engine    (recurrent networks; depends on nothing)
+//                                   ▲     │   │           ├──► SVGPlot   (charts; knows nothing of networks)
+//   LessonFuzzer ───────────────────┘     │   │           └──► Yams
+//                                         │   └──► MathML               (a TeX subset to MathML, rendered on the server)
+//                                         └──► MarkdownBridge ──► CCmarkGFM (the only code touching cmark's C API)
 //
-// Directives: what a lesson can run — options, the directive kinds and their figures, the runner
-// and the cache. SiteBuilder: lessons read, parsed, checked, run, presented and rendered in named
-// steps (`Pipeline/`), and written. Preview: `lstmbook serve`'s server, watcher and re-exec.
+// Directives: what a lesson can run (options, directive kinds and their figures, runner, cache).
+// SiteBuilder: lessons through named steps (read, parse, check, run, present, render, write).
+// Preview: `lstmbook serve` (HTTP server, file watcher, rebuild and re-exec of the binary).
 let package = Package(
     name: "lstmbook",
     products: [
@@ -37,12 +37,12 @@ let package = Package(
             dependencies: ["Engine", "SVGPlot", .product(name: "Yams", package: "Yams")],
             plugins: ["CodeFingerprint"]
         ),
-        .target(name: "SiteBuilder", dependencies: ["Directives", "Engine", "SVGPlot", "MathML", "MarkdownBridge", .product(name: "Yams", package: "Yams")]),
+        .target(name: "SiteBuilder", dependencies: ["Directives", "SVGPlot", "MathML", "MarkdownBridge", .product(name: "Yams", package: "Yams")]),
         .target(name: "Preview", dependencies: ["SiteBuilder", "Directives"]),
         .plugin(name: "CodeFingerprint", capability: .buildTool()),
         // The fuzz target over the lesson and option parsers (`make fuzz`); without the fuzzer's
         // flags it builds as a tool that replays inputs.
-        .executableTarget(name: "LessonFuzzer", dependencies: ["SiteBuilder", "Directives"], path: "Sources/LessonFuzzer"),
+        .executableTarget(name: "LessonFuzzer", dependencies: ["SiteBuilder"], path: "Sources/LessonFuzzer"),
         .executableTarget(
             name: "lstmbook",
             dependencies: ["Preview", "SiteBuilder", "Directives", "Engine", .product(name: "ArgumentParser", package: "swift-argument-parser")]

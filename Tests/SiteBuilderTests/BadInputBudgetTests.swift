@@ -10,6 +10,18 @@ struct BadInputBudgetTests {
     static let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("lessons")
 
+    /// {memory} options at the limits of each: about 10¹⁴ multiply-adds.
+    static let memoryAtItsLimits = """
+        lengths: [200, 199, 198, 197, 196, 195, 194, 193]
+        seeds: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+        cells: [rnn, lstm, gru, gru_reset_before]
+        compare_forget_bias: 5
+        units: 32
+        epochs: 500
+        train_size: 8192
+        test_size: 8192
+        """
+
     func lint(_ directive: String, options: String) -> (problems: [String], seconds: Double) {
         let started = Date()
         let text = "---\ntitle: A\n---\nHi.\n\n```{\(directive)}\n\(options)\n```\n"
@@ -20,16 +32,7 @@ struct BadInputBudgetTests {
     /// Before: `lint` said "no problems" for weeks of training (200,000 epochs of up to 8,192
     /// sequences of 200 steps).
     @Test func memoryAtItsLimitsIsRefusedAtItsLine() {
-        let (problems, seconds) = lint("memory", options: """
-            lengths: [200, 199, 198, 197, 196, 195, 194, 193]
-            seeds: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
-            cells: [rnn, lstm, gru, gru_reset_before]
-            compare_forget_bias: 5
-            units: 32
-            epochs: 500
-            train_size: 8192
-            test_size: 8192
-            """)
+        let (problems, seconds) = lint("memory", options: Self.memoryAtItsLimits)
         #expect(problems.count == 1)
         #expect(problems.first?.hasPrefix("lessons/a.md:6: {memory} would take about ") == true, "\(problems)")
         #expect(problems.first?.contains("multiply-adds, over the budget of 2.0·10¹²") == true)

@@ -35,13 +35,7 @@ struct PipelineTests {
             ```
 
             ```{memory}
-            lengths: [200, 199, 198, 197, 196, 195, 194, 193]
-            seeds: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
-            cells: [rnn, lstm, gru, gru_reset_before]
-            units: 32
-            epochs: 500
-            train_size: 8192
-            test_size: 8192
+            \(BadInputBudgetTests.memoryAtItsLimits)
             ```
 
             ```{forecast}
@@ -63,9 +57,8 @@ struct PipelineTests {
     /// `lint` is the build's steps less run: what check refuses, lint reports too, and a reference
     /// to a directive that did not run is not a problem.
     @Test func lintIsTheBuildWithoutRunning() {
-        let text = "---\ntitle: A\n---\nIt is {{w.h1}}.\n\n```{memory}\nid: w\nlengths: [200, 199, 198, 197, 196, 195, 194, 193]\n"
-            + "seeds: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\ncells: [rnn, lstm, gru, gru_reset_before]\nunits: 32\nepochs: 500\n"
-            + "train_size: 8192\ntest_size: 8192\n```\n\n```{gates}\nid: g\ninput: [1]\n```\n\nAnd {{g.h1}} and {{g.nonsense}}.\n"
+        let text = "---\ntitle: A\n---\nIt is {{w.h1}}.\n\n```{memory}\nid: w\n\(BadInputBudgetTests.memoryAtItsLimits)\n```\n\n"
+            + "```{gates}\nid: g\ninput: [1]\n```\n\nAnd {{g.h1}} and {{g.nonsense}}.\n"
         let problems = Site.lint(Data(text.utf8), displayPath: "lessons/a.md", checkCitations: false)
         #expect(problems.map(\.stage) == [.check])
         #expect(problems.first?.line == 6)

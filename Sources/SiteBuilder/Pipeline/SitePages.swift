@@ -31,7 +31,9 @@ struct SitePages {
             }
         }
         if folder.lessonProblems.isEmpty {
-            let entries = lessons.map { IndexPage.Entry(href: $0.pageName, title: $0.source.frontMatter.title, summary: $0.source.frontMatter.summary) }
+            let entries = lessons.map {
+                IndexPage.Entry(href: $0.pageName, title: $0.source.frontMatter.title, summary: $0.source.frontMatter.summary)
+            }
             files.append(Site.File(name: "index.html", data: Data(IndexPage.html(entries: entries).utf8)))
         } else {
             heldBack.append("index.html")
@@ -40,7 +42,8 @@ struct SitePages {
         files.append(Site.File(name: ResultsFile.fileName, data: results.file.data))
         files.append(Site.File(name: DriftPage.fileName, data: Data(DriftPage.html(results.file).utf8)))
         files.append(Site.File(name: "style.css", data: Data((Stylesheet.css + "\n" + ReaderStylesheet.css).utf8)))
-        files.append(Site.File(name: "site.js", data: Data([SiteScript.javascript, SearchScript.javascript, ChartScript.javascript].joined(separator: "\n").utf8)))
+        let scripts = [SiteScript.javascript, SearchScript.javascript, ChartScript.javascript]
+        files.append(Site.File(name: "site.js", data: Data(scripts.joined(separator: "\n").utf8)))
         // The index holds every lesson's text: with a lesson held back it would describe a page
         // that is not written, so the previous index stays, as the previous page does.
         if problems.isEmpty {

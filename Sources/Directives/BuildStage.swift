@@ -1,6 +1,7 @@
-/// The named steps every command is made of, in the order a build takes them: `build` runs them
-/// all, `check` all but write, `render` one lesson's, `lint` read to check (and render, to check
-/// references, without running anything). A diagnostic names the step that found it.
+/// The named steps that find problems in lessons, in the order a build takes them: `build`, `check`
+/// and `serve` run them all, `render` one lesson's, `lint` all but run. A diagnostic names the step
+/// that found it. The last step, writing (`SiteWriter`), fails on the output folder, never on a
+/// lesson's line, so it has no stage here.
 public enum BuildStage: String, Sendable, Hashable, CaseIterable {
     /// Lesson files into sources (UTF-8, front matter); the bibliography.
     case read
@@ -14,6 +15,4 @@ public enum BuildStage: String, Sendable, Hashable, CaseIterable {
     case present
     /// References, claims, labels, equations; the pages around the lessons.
     case render
-    /// Files into the output folder.
-    case write
 }

@@ -1,7 +1,7 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles fingerprints of the experiment code into the Lessons module, so cached directive
+/// Compiles fingerprints of the experiment code into the Directives module, so cached directive
 /// results are keyed by the code that computed them: changing the engine reruns every
 /// experiment, one kind's run code reruns that kind, editing prose or figures reruns nothing
 /// (scripts/fingerprint says which files count).
@@ -14,7 +14,7 @@ import PackagePlugin
 struct CodeFingerprint: BuildToolPlugin {
     /// The folders whose code can change an experiment's numbers; scripts/fingerprint picks the
     /// run code among their files.
-    static let digested = ["Sources/Engine", "Sources/Lessons/Directives"]
+    static let digested = ["Sources/Engine", "Sources/Directives/Kinds"]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL

@@ -1,5 +1,5 @@
 import Foundation
-import Lessons
+import SiteBuilder
 
 /// The fuzz target: any bytes, read as a lesson by `Site.lint` (front matter YAML, cmark-gfm,
 /// directive options, references, equations). `make fuzz` builds it with

@@ -1,6 +1,7 @@
 import ArgumentParser
+import Directives
 import Foundation
-import Lessons
+import SiteBuilder
 
 /// `lstmbook build`: runs every lesson's directives and writes the site.
 struct BuildCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Lessons
+import SiteBuilder
 
 /// `lstmbook check`: reruns every experiment without the cache and fails when the committed
 /// site is stale or a value drifted beyond its tolerance. `make test` runs it, so CI catches

@@ -1,6 +1,6 @@
 import ArgumentParser
+import Directives
 import Foundation
-import Lessons
 
 /// A failure the user can act on: printed as one line, exit status 1.
 struct CLIError: Error, CustomStringConvertible {

@@ -1,5 +1,5 @@
+import Directives
 import Foundation
-import Lessons
 
 /// `--timeout`: a build that runs longer than asked stops with one message naming the
 /// directives still running, and writes nothing. Threads cannot be stopped from outside, so the

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Lessons
+import Directives
 
 /// `lstmbook directives`: the directive reference, as Markdown (the README's section is this text).
 struct DirectivesCommand: ParsableCommand {

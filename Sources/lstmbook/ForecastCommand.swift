@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Lessons
+import Directives
 
 /// `lstmbook forecast`: the {forecast} directive's experiment from the command line, so the
 /// engine's figures can be checked without building a lesson. For every look_back and seed it

@@ -1,6 +1,7 @@
 import ArgumentParser
+import Directives
 import Foundation
-import Lessons
+import SiteBuilder
 
 /// `lstmbook lint`: checks lessons without running their experiments — front matter,
 /// directives and their options, references to directive ids, equations — in well under a

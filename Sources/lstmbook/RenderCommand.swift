@@ -1,6 +1,7 @@
 import ArgumentParser
+import Directives
 import Foundation
-import Lessons
+import SiteBuilder
 
 /// `lstmbook render`: one lesson to HTML, for a quick look or for another site generator.
 struct RenderCommand: ParsableCommand {
@@ -25,7 +26,7 @@ struct RenderCommand: ParsableCommand {
         if let html {
             if let output {
                 do {
-                    try Site.writeAtomically(Data(html.utf8), to: URL(fileURLWithPath: output))
+                    try AtomicFile.write(Data(html.utf8), to: URL(fileURLWithPath: output))
                 } catch {
                     throw CLIError("cannot write \(output): \(error.localizedDescription)")
                 }

@@ -1,6 +1,8 @@
 import ArgumentParser
+import Directives
 import Foundation
-import Lessons
+import Preview
+import SiteBuilder
 
 /// `lstmbook serve`: a live preview for lesson authors. Builds the site into memory, serves it
 /// on 127.0.0.1, and rebuilds whenever a lesson, a data file or lstmbook's own code changes;

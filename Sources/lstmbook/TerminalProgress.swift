@@ -1,5 +1,5 @@
+import Directives
 import Foundation
-import Lessons
 
 /// How a build shows itself on standard error: on a terminal, one status line that redraws —
 /// which directive runs and a bar over its epochs — plus a line per rerun saying why; when not a

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `--timeout` stops a build that takes too long, and `serve` stops a build whose lessons
-/// changed under it. The budget itself is in LessonsTests (BadInputBudgetTests) and BadInputTests.
+/// changed under it. The budget itself is in SiteBuilderTests (BadInputBudgetTests) and BadInputTests.
 @Suite struct BudgetTests {
     /// Some seconds of training in a debug build, less in release.
     static func slowDirective(epochs: Int) -> String {

@@ -4,7 +4,7 @@
 // The diagrams' tests are `swift test --filter CellDiagramTests`.
 import Engine
 import Foundation
-import Lessons
+import Directives
 import SVGPlot
 
 let out = URL(fileURLWithPath: CommandLine.arguments[1])

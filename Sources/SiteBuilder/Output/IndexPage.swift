@@ -1,0 +1,32 @@
+import Directives
+/// The site's front page: what it is, and the lessons in order with their summaries.
+enum IndexPage {
+    struct Entry {
+        let href: String
+        let title: String
+        let summary: String?
+    }
+
+    static func html(entries: [Entry]) -> String {
+        let items = entries.enumerated().map { number, entry in
+            let summary = entry.summary.map { "\n<p>\(HTML.escape($0))</p>" } ?? ""
+            return "<li><a href=\"\(HTML.href(entry.href))\"><span class=\"toc-number\">\(number + 1)</span> \(HTML.escape(entry.title))</a>\(summary)</li>"
+        }.joined(separator: "\n")
+        let main = """
+        <article class="lesson index">
+        <header class="lesson-header">
+        <h1>LSTM and GRU networks, illustrated and run</h1>
+        <p class="lesson-summary">Why a plain recurrent network forgets, how the gates of an LSTM and a GRU decide what to keep, and what that buys on real data. Every claim is shown by an experiment that ran when this site was built.</p>
+        </header>
+        <ol class="toc">
+        \(items)
+        </ol>
+        <p class="index-note">How the numbers were made, and which moved at the last rerun: <a href="drift.html">results and drift</a>.</p>
+        </article>
+
+        """
+        return PageTemplate.page(title: PageTemplate.siteName + " — LSTM and GRU networks, illustrated and run",
+                                 description: "An illustrated, runnable tutorial on recurrent networks: RNN, LSTM and GRU.",
+                                 language: "en", main: main)
+    }
+}

@@ -1,0 +1,67 @@
+@testable import Directives
+import Foundation
+
+/// What a directive's test suite needs: its options parsed as a lesson would parse them, the
+/// problems they raise, and the experiment run on them. A suite names its directive; the lesson
+/// file and the line its options start after can be changed where messages are checked.
+package protocol DirectiveSuite {
+    associatedtype Kind: Directive
+    /// The lesson the options are said to come from, as messages show it.
+    var file: String { get }
+    /// The line of the directive's opening fence; its first option is on the next line.
+    var fenceLine: Int { get }
+}
+
+extension DirectiveSuite {
+    package var file: String { "lessons/x.md" }
+    package var fenceLine: Int { 10 }
+
+    /// The typed options, read and checked (`validate`, the budget) as a lesson's are.
+    package func options(_ yaml: String) throws(Diagnostics) -> Kind.Options {
+        let resolved = try OptionParser(specs: Kind.specs, file: file, lineBase: fenceLine,
+                                        context: "directive {\(Kind.name)}").parse(yaml, directiveLine: fenceLine)
+        switch Kind.configureAndCheck(resolved, file: file) {
+        case .success(let configured): return (configured as! Configured<Kind>).options
+        case .failure(let problem): throw Diagnostics([problem])
+        }
+    }
+
+    /// Every problem with the options, as `file:line: message`; none when they parse.
+    package func problems(_ yaml: String) -> [String] {
+        do {
+            _ = try options(yaml)
+            return []
+        } catch {
+            return error.all.map(\.description)
+        }
+    }
+
+    package func run(_ yaml: String) throws -> Kind.Output {
+        try Kind.run(options(yaml).runOnly, in: DirectiveContext(file: file, dataFiles: [:]))
+    }
+
+    /// The failure the options stop with — when they are read (`validate`) or when the
+    /// experiment runs — and the option it blames, by name; nil when it runs.
+    package func failure(_ yaml: String) throws -> Failure? {
+        let resolved = try OptionParser(specs: Kind.specs, file: file, lineBase: fenceLine,
+                                        context: "directive {\(Kind.name)}").parse(yaml, directiveLine: fenceLine)
+        let outcome = Result { () throws(DirectiveFailure) in
+            let options = try Kind.Options.decode(resolved).get()
+            try options.validate(WrittenOptions(names: resolved.writtenNames))
+            _ = try Kind.run(options.runOnly, in: DirectiveContext(file: file, dataFiles: [:]))
+        }
+        guard case .failure(let failure) = outcome else { return nil }
+        return Failure(message: failure.message, option: failure.option.flatMap { Kind.Options.name(of: $0.keyPath) })
+    }
+}
+
+/// A directive's failure as a test reads it: the message and the blamed option's name.
+package struct Failure: Equatable {
+    package let message: String
+    package let option: String?
+
+    package init(message: String, option: String?) {
+        self.message = message
+        self.option = option
+    }
+}

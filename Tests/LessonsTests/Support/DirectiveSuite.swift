@@ -50,8 +50,8 @@ extension DirectiveSuite {
             try options.validate(WrittenOptions(names: resolved.writtenNames))
             _ = try Kind.run(options.runOnly, in: DirectiveContext(file: file, dataFiles: [:]))
             return nil
-        } catch let failure as DirectiveFailure {
-            return Failure(message: failure.message, option: failure.option.flatMap { Kind.Options.name(of: $0.keyPath) })
+        } catch {
+            return Failure(message: error.message, option: error.option.flatMap { Kind.Options.name(of: $0.keyPath) })
         }
     }
 }

@@ -31,7 +31,7 @@ struct CompareDirectiveTests: DirectiveSuite {
         let gap = try #require(values.first { $0.name == "largest_gap" }?.number)
         let gaps = zip(output.traces[0].steps, output.traces[1].steps).map { abs($0.h[0] - $1.h[0]) }
         #expect(gap == gaps.max())
-        #expect(values.contains { $0.name == "rnn_h4" } && values.contains { $0.name == "lstm_parameters" && $0.number == 24 })
+        #expect(values.contains { $0.name == "rnn_h4" } && values.contains { $0.name == "lstm_parameters" && $0.number == 12 })
     }
 
     struct GatesSuite: DirectiveSuite { typealias Kind = GatesDirective }

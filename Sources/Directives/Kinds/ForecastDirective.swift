@@ -9,19 +9,18 @@ struct ForecastDirective: Directive {
     static let name = "forecast"
     static let summary = "Trains LSTM → Dense on a monthly series for each look_back and seed (the note's experiment); plots predictions and losses; tabulates RMSE beside a persistence baseline."
     static let results = [
-        NamedResult("train_rmse", "mean training RMSE over seeds (one look_back only; else `lb{L}_train_rmse`)", unit: "the data's unit"),
-        NamedResult("test_rmse", "mean test RMSE over seeds (one look_back only; else `lb{L}_test_rmse`)", unit: "the data's unit"),
-        NamedResult("lb{L}_train_rmse", "mean training RMSE over seeds for look_back L; `_min`, `_max`: lowest and highest", unit: "the data's unit"),
-        NamedResult("lb{L}_test_rmse", "mean test RMSE over seeds for look_back L; `lb{L}_test_min`, `lb{L}_test_max` likewise",
-                    unit: "the data's unit"),
-        NamedResult("lb{L}_persistence_test_rmse", "RMSE of repeating last month on the same test months (`_train_` likewise)",
-                    unit: "the data's unit"),
+        NamedResult("lb{L}_{split}_rmse", "mean RMSE over seeds for look_back L on the `train` or `test` months", unit: "the data's unit"),
+        NamedResult("lb{L}_{split}_min", "the lowest RMSE over seeds", unit: "the data's unit"),
+        NamedResult("lb{L}_{split}_max", "the highest RMSE over seeds", unit: "the data's unit"),
+        NamedResult("lb{L}_persistence_{split}_rmse", "RMSE of repeating last month on the same months", unit: "the data's unit"),
         NamedResult("lb{L}_final_loss", "mean last-epoch training loss", unit: "MSE on the scaled data"),
+        NamedResult("{split}_rmse", "with one look_back only, its `lb{L}_` values without the prefix (also `_min`, `_max`, "
+                    + "`persistence_{split}_rmse`, `final_loss`)", unit: "the data's unit"),
         NamedResult("lb{L}_test_beats_persistence", "seeds whose test RMSE is below persistence's", unit: "seeds"),
         NamedResult("lb{L}_gap", "mean test RMSE minus training RMSE", unit: "the data's unit"),
         NamedResult("lb{L}_vs_persistence_percent", "how much the mean test RMSE is above (+) or below (−) persistence's", unit: "%"),
         NamedResult("lb{L}_beats_lb{F}", "seeds for which look_back L beats the first look_back F on the test months", unit: "seeds"),
-        NamedResult("lb{L}_reported_train", "the source's reported training RMSE (`_test` likewise)", unit: "the data's unit"),
+        NamedResult("lb{L}_reported_{split}", "the source's reported RMSE on the `train` or `test` months", unit: "the data's unit"),
         NamedResult("train_windows", "training windows", unit: "windows"), NamedResult("test_windows", "test windows", unit: "windows"),
         NamedResult("train_months", "months in the training split", unit: "months"),
         NamedResult("test_months", "months in the test split", unit: "months"),

@@ -5,7 +5,8 @@ For each page, with JavaScript on and off, light and dark, 1280 and 375 CSS px w
   - every figure, and every SVG in it that the page means to show, has non-zero size;
   - nothing sticks out past the right edge of the viewport, except inside an element made to
     scroll sideways (overflow-x: auto or scroll);
-  - no text inside a figure renders smaller than 11 CSS px (SVG text at its scaled size);
+  - no text inside a figure renders smaller than 11 CSS px (SVG text at its scaled size), and
+    none passes the edge of its SVG (which would cut it off);
   - the page requests nothing but files next to it (it must work opened from disk).
 Prints one line per problem (page, mode, element, measured value) and exits 1 if there are any.
 
@@ -54,6 +55,21 @@ MEASURE = r"""
       if (!meantToShow(svg)) continue;
       const r = svg.getBoundingClientRect();
       if (r.width <= 0 || r.height <= 0) problems.push([name(svg), "SVG is " + r.width.toFixed(1) + "×" + r.height.toFixed(1) + " px"]);
+    }
+  }
+  // An <svg> clips what it draws: text that passes its SVG's box on screen is cut off (a label
+  // placed outside the viewBox), which the overflow check below cannot see.
+  for (const svg of document.querySelectorAll("figure svg")) {
+    if (svg.parentElement.closest("svg") || !meantToShow(svg)) continue;
+    const box = svg.getBoundingClientRect();
+    if (box.width <= 0) continue;
+    for (const t of svg.querySelectorAll("text")) {
+      const r = t.getBoundingClientRect();
+      if (r.width <= 0 || !t.textContent.trim()) continue;
+      if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
+        problems.push([name(t), "text is cut off by its SVG: " + r.left.toFixed(1) + "–" + r.right.toFixed(1) + " px in a box " +
+                       box.left.toFixed(1) + "–" + box.right.toFixed(1) + " px"]);
+      }
     }
   }
   function inScroller(el) {

@@ -33,9 +33,9 @@ struct CellDirective: Directive {
         let layer: RecurrentLayer
         let word: String
         var inputs = options.numbers("input").map { [$0] }
-        var accuracy: Double?
+        var accuracy: Double?, model: String?
         if let trained = try TrainedCell.resolve(options, kind: CellChoice.kind(options.text("cell")!), units: 1) {
-            (layer, word, inputs, accuracy) = (trained.layer, options.text("cell")!, trained.inputs, trained.accuracy)
+            (layer, word, inputs, accuracy, model) = (trained.layer, options.text("cell")!, trained.inputs, trained.accuracy, trained.model)
         } else if options.has("model") {
             for name in ["cell", "seed"] where options.isWritten(name) {
                 throw DirectiveFailure("'\(name)' cannot be combined with 'model': the model file fixes the cell and its weights", option: name)
@@ -60,7 +60,7 @@ struct CellDirective: Directive {
         }
         do {
             let trace = try layer.trace(inputs)
-            return Output(trace: TraceRecord(trace, cell: word), parameterCount: layer.parameterCount, accuracy: accuracy)
+            return Output(trace: TraceRecord(trace, cell: word), parameterCount: layer.parameterCount, accuracy: accuracy, model: model)
         } catch {
             throw DirectiveFailure("\(error)", option: "input")
         }
@@ -100,6 +100,6 @@ struct CellDirective: Directive {
                 blocks.append(.stepper(stepper, caption: captions.next() ?? "The same \(name) unit at each of \(steps.count) time steps: choose a step to see the numbers it computed."))
             }
         }
-        return DirectiveResult(blocks: blocks, values: GatesDirective.values(output))
+        return DirectiveResult(blocks: blocks, values: GatesDirective.values(output), models: TrainedCell.download(output, shownIn: blocks))
     }
 }

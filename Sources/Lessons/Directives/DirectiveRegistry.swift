@@ -7,6 +7,7 @@ public enum DirectiveRegistry {
         CellDirective.self,
         ReviewDirective.self,
         GradientFlowDirective.self,
+        ForgettingDirective.self,
         MemoryDirective.self,
         LiveDirective.self,
         LiveReviewDirective.self,

@@ -42,6 +42,8 @@ struct ForecastDirective: Directive {
         var testPredictions: [Double]
         var trainIndices: [Int]
         var testIndices: [Int]
+        /// The trained model as `lstmbook-model/1` JSON, offered beside the figure that shows it.
+        var model: String
     }
 
     struct Output: Codable, Sendable {
@@ -91,9 +93,12 @@ struct ForecastDirective: Directive {
                 } catch {
                     throw DirectiveFailure("look_back \(lookBack), seed \(seed): \(error)", option: "look_back")
                 }
+                let model: String
+                do { model = try result.model.jsonString() } catch { throw DirectiveFailure("look_back \(lookBack), seed \(seed): \(error)") }
                 runs.append(Run(lookBack: lookBack, seed: seed, trainRMSE: result.trainRMSE, testRMSE: result.testRMSE,
                                 epochLosses: result.epochLosses, trainPredictions: result.trainPredictions,
-                                testPredictions: result.testPredictions, trainIndices: result.trainIndices, testIndices: result.testIndices))
+                                testPredictions: result.testPredictions, trainIndices: result.trainIndices, testIndices: result.testIndices,
+                                model: model))
                 if persistenceTest[lookBack] == nil {
                     persistenceTest[lookBack] = persistenceRMSE(column.values, targets: result.testIndices)
                     persistenceTrain[lookBack] = persistenceRMSE(column.values, targets: result.trainIndices)
@@ -141,10 +146,13 @@ struct ForecastDirective: Directive {
         let start = month(options.text("start")!)!
         let unit = output.columnName.lowercased()
         var blocks: [ResultBlock] = []
+        var models: [ModelFile] = []
         for view in options.texts("show") {
             switch view {
             case "predictions":
                 for lookBack in lookBacks {
+                    // The figure draws the first seed's run: its model is the one offered.
+                    models.append(ModelFile(name: "lstm", json: runs(output, lookBack)[0].model, blocks: [blocks.count]))
                     blocks.append(predictions(output, lookBack: lookBack, start: start, caption: captions.next()))
                 }
             case "loss":
@@ -155,7 +163,7 @@ struct ForecastDirective: Directive {
                 blocks.append(.table(table(output, options: options, lookBacks: lookBacks, seedCount: seedCount, unit: unit, caption: captions.next())))
             }
         }
-        return DirectiveResult(blocks: blocks, values: values(output, lookBacks: lookBacks, options: options))
+        return DirectiveResult(blocks: blocks, values: values(output, lookBacks: lookBacks, options: options), models: models)
     }
 
     private static func runs(_ output: Output, _ lookBack: Int) -> [Run] { output.runs.filter { $0.lookBack == lookBack } }

@@ -50,21 +50,23 @@ struct GatesDirective: Directive {
         var parameterCount: Int
         /// With `train: marked`, the trained cell's accuracy on held-out sequences.
         var accuracy: Double?
+        /// With `train: marked`, the trained model as `lstmbook-model/1` JSON, offered beside its figures.
+        var model: String?
     }
 
     static func run(_ options: ResolvedOptions, in context: DirectiveContext) throws(DirectiveFailure) -> Output {
         let layer: RecurrentLayer
         let word: String
         var inputs = options.numbers("input").map { [$0] }
-        var accuracy: Double?
+        var accuracy: Double?, model: String?
         if let trained = try TrainedCell.resolve(options, kind: CellChoice.kind(options.text("cell")!), units: options.integer("units")) {
-            (layer, word, inputs, accuracy) = (trained.layer, options.text("cell")!, trained.inputs, trained.accuracy)
+            (layer, word, inputs, accuracy, model) = (trained.layer, options.text("cell")!, trained.inputs, trained.accuracy, trained.model)
         } else {
             (layer, word) = try SeededOrModelCell.resolve(options, in: context)
         }
         do {
             let trace = try layer.trace(inputs)
-            return Output(trace: TraceRecord(trace, cell: word), parameterCount: layer.parameterCount, accuracy: accuracy)
+            return Output(trace: TraceRecord(trace, cell: word), parameterCount: layer.parameterCount, accuracy: accuracy, model: model)
         } catch {
             throw DirectiveFailure("\(error)", option: "input")
         }
@@ -82,7 +84,7 @@ struct GatesDirective: Directive {
             default: blocks.append(statesHeatmap(trace, words: words, caption: captions.next()))
             }
         }
-        return DirectiveResult(blocks: blocks, values: values(output))
+        return DirectiveResult(blocks: blocks, values: values(output), models: TrainedCell.download(output, shownIn: blocks))
     }
 
     /// `f3` is the forget gate at step 3 (unit 1), `f3_u2` unit 2, `f3_pre` its pre-activation;

@@ -14,6 +14,8 @@ enum TrainedCell {
 
     struct Trained {
         var layer: RecurrentLayer
+        /// The whole trained model (the cell and the Dense layer that reads it) as `lstmbook-model/1` JSON.
+        var model: String
         /// Each step's value and marker.
         var inputs: [[Double]]
         /// The share of held-out sequences the trained cell gets right.
@@ -36,10 +38,18 @@ enum TrainedCell {
         }
         guard marks.allSatisfy({ $0 == 0 || $0 == 1 }) else { throw DirectiveFailure("'marks' must be 0 or 1 at each step", option: "marks") }
         do {
-            let (layer, accuracy) = try MarkedValueTask.trainedLayer(kind, units: units, seed: options.integer("seed"))
-            return Trained(layer: layer, inputs: zip(input, marks).map { [$0, $1] }, accuracy: accuracy)
+            let (model, accuracy) = try MarkedValueTask.trainedModel(kind, units: units, seed: options.integer("seed"))
+            return Trained(layer: model.recurrentLayers[0], model: try model.jsonString(), inputs: zip(input, marks).map { [$0, $1] }, accuracy: accuracy)
         } catch {
             throw DirectiveFailure("training on the marked-value task: \(error)", option: "train")
         }
+    }
+
+    /// The trained model of a {gates} or {cell} output, linked from every figure it draws (not
+    /// from tables); none for an untrained cell.
+    static func download(_ output: GatesDirective.Output, shownIn blocks: [ResultBlock]) -> [ModelFile] {
+        guard let model = output.model else { return [] }
+        let figures = blocks.indices.filter { if case .table = blocks[$0] { false } else { true } }
+        return figures.isEmpty ? [] : [ModelFile(name: output.trace.cell, json: model, blocks: figures)]
     }
 }

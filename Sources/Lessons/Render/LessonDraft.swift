@@ -104,19 +104,26 @@ final class LessonDraft {
         let values: [(invocation: Invocation, values: [NamedValue])]
         /// The page's headings, with ids, for its table of contents and the search index.
         let headings: [PageMarkers.Heading]
-        /// Files written beside the page: each chart's CSV and standalone SVG.
+        /// Files written beside the page: each chart's CSV and standalone SVG, each trained model's JSON.
         let downloads: [Site.File]
     }
 
-    /// Puts each directive's result (or error box) in its place, substitutes references,
-    /// numbers figures, tables, equations and sections, renders equations and callouts, and
-    /// returns the body HTML with every problem found on the way.
-    func finish(outputs: [Result<Data, Diagnostic>], bibliography: Bibliography? = nil) -> Finished {
+    /// What `finish` numbers before it draws anything: each directive's presented result, its
+    /// values by id, and the labels of the page's figures, tables, equations and sections.
+    private struct Labelled {
+        let results: [Result<DirectiveResult, Diagnostic>]
+        let valuesByID: [String: [NamedValue]?]
+        let numbers: BlockNumbers
+        let labels: PageLabels
+        let targets: [String: CrossReference.Target]
+        let problems: [Diagnostic]
+    }
+
+    private func label(_ document: MarkdownDocument, outputs: [Result<Data, Diagnostic>]) -> Labelled {
         precondition(outputs.count == invocations.count)
-        let file = source.displayPath
         let words = SiteWords.forLanguage(source.frontMatter.language)
         let results = zip(invocations, outputs).map(Self.present)
-        var problems = self.problems
+        var problems: [Diagnostic] = []
         var valuesByID: [String: [NamedValue]?] = Dictionary(uniqueKeysWithValues: failedIDs.map { ($0, nil) })
         for (invocation, result) in zip(invocations, results) {
             guard let id = invocation.id else { continue }
@@ -130,11 +137,31 @@ final class LessonDraft {
             (try? pair.1.get()).map { (index: index, id: pair.0.id, blocks: $0.blocks) }
         }, words: words)
         var targets = numbers.targets
-        let labels = PageLabels(document: document, values: valuesByID, file: file, words: words,
+        let labels = PageLabels(document: document, values: valuesByID, file: source.displayPath, words: words,
                                 reserved: Set(numbers.targets.values.map(\.anchor)))
         problems += labels.problems
         targets.merge(labels.targets) { first, _ in first }
-        let references = References(values: valuesByID, file: file, targets: targets, bibliography: bibliography, words: words)
+        return Labelled(results: results, valuesByID: valuesByID, numbers: numbers, labels: labels, targets: targets, problems: problems)
+    }
+
+    /// The labels other lessons can point at, as this page numbers them: read from a copy of the
+    /// lesson, since labelling marks the headings of the document it reads.
+    func targets(outputs: [Result<Data, Diagnostic>]) -> [String: CrossReference.Target] {
+        let copy = MarkdownDocument(source.body, lineOffset: source.bodyLineOffset)
+        copy.apply(source.frontMatter.rawHTML)
+        return label(copy, outputs: outputs).targets
+    }
+
+    /// Puts each directive's result (or error box) in its place, substitutes references,
+    /// numbers figures, tables, equations and sections, renders equations and callouts, and
+    /// returns the body HTML with every problem found on the way.
+    func finish(outputs: [Result<Data, Diagnostic>], bibliography: Bibliography? = nil, lessons: CrossLessons? = nil) -> Finished {
+        let file = source.displayPath
+        let words = SiteWords.forLanguage(source.frontMatter.language)
+        let labelled = label(document, outputs: outputs)
+        let (results, valuesByID, numbers, labels) = (labelled.results, labelled.valuesByID, labelled.numbers, labelled.labels)
+        var problems = self.problems + labelled.problems
+        let references = References(values: valuesByID, file: file, targets: labelled.targets, bibliography: bibliography, words: words, lessons: lessons)
 
         var blocks = BlockHTML(words: words, page: source.slug)
         func place(_ html: String, at node: MarkdownNode) {
@@ -154,16 +181,18 @@ final class LessonDraft {
                     place(BlockHTML.error(problem), at: node)
                 case .success(let result):
                     let line = invocations[index].line
-                    let html = zip(result.blocks, numbers.byInvocation[index] ?? []).map { block, number in
-                        switch block {
+                    let anchors = numbers.byInvocation[index] ?? []
+                    let html = zip(result.blocks.indices, anchors).map { position, number -> String in
+                        let models = blocks.modelLinks(result.models, block: position, anchors: anchors)
+                        switch result.blocks[position] {
                         case .figure(let chart, let caption):
-                            blocks.figure(chart, caption: references.html(in: caption, line: line, problems: &problems), number: number)
+                            return blocks.figure(chart, caption: references.html(in: caption, line: line, problems: &problems), number: number, models: models)
                         case .table(let table):
-                            blocks.table(table, caption: references.html(in: table.caption, line: line, problems: &problems), number: number)
+                            return blocks.table(table, caption: references.html(in: table.caption, line: line, problems: &problems), number: number)
                         case .stepper(let stepper, let caption):
-                            blocks.stepper(stepper, caption: references.html(in: caption, line: line, problems: &problems), number: number)
+                            return blocks.stepper(stepper, caption: references.html(in: caption, line: line, problems: &problems), number: number, models: models)
                         case .live(let cell, let caption):
-                            blocks.live(cell, caption: references.html(in: caption, line: line, problems: &problems), number: number)
+                            return blocks.live(cell, caption: references.html(in: caption, line: line, problems: &problems), number: number, models: models)
                         }
                     }.joined(separator: "\n")
                     place(html + "\n" + Provenance.html(invocations[index], words: words.provenance), at: node)

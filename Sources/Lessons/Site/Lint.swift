@@ -5,7 +5,8 @@ extension Site {
     /// options, references, equations — without running any experiment, and returns every
     /// problem found. Fast enough to run on every keystroke, and safe on any bytes: the fuzzer
     /// drives the lesson and option parsers through here. Citations are checked against the
-    /// bibliography in the lesson's folder (`displayPath` is then a real path).
+    /// bibliography in the lesson's folder (`displayPath` is then a real path), and references into
+    /// other lessons against what the folder's lessons declare.
     public static func lint(_ bytes: Data, displayPath: String, checkCitations: Bool = true) -> [Diagnostic] {
         let source: LessonSource
         do {
@@ -27,7 +28,8 @@ extension Site {
         // Directives are not run: each reports "not run", which is then left out, so only the
         // lesson's own problems remain. References to directive ids are still checked.
         let notRun = draft.invocations.map { Result<Data, Diagnostic>.failure(Diagnostic(file: $0.file, line: $0.line, message: Self.notRun)) }
-        return problems + draft.finish(outputs: notRun, bibliography: bibliography).problems.filter { $0.message != Self.notRun }
+        let lessons = checkCitations ? CrossLessons.declared(besides: URL(fileURLWithPath: displayPath), displayPath: displayPath) : nil
+        return problems + draft.finish(outputs: notRun, bibliography: bibliography, lessons: lessons).problems.filter { $0.message != Self.notRun }
     }
 
     private static let notRun = "not run"

@@ -94,10 +94,14 @@ public struct Site: Sendable {
         var lessonValues: [(file: String, values: [(invocation: Invocation, values: [NamedValue])])] = []
         var failedLessons = Set(catalog.problems.map(\.file))
         var offset = 0
+        let ownOutputs = drafts.map { draft in
+            defer { offset += draft.invocations.count }
+            return Array(outputs[offset..<offset + draft.invocations.count])
+        }
+        // Every lesson is numbered before any is finished, so a lesson can point into another.
+        let lessons = CrossLessons(drafts: drafts, outputs: ownOutputs)
         for (index, draft) in drafts.enumerated() {
-            let own = Array(outputs[offset..<offset + draft.invocations.count])
-            offset += draft.invocations.count
-            let finished = draft.finish(outputs: own, bibliography: bibliography)
+            let finished = draft.finish(outputs: ownOutputs[index], bibliography: bibliography, lessons: lessons)
             let (body, lessonProblems) = (finished.html, finished.problems)
             lessonValues.append((draft.source.displayPath, finished.values))
             let page = PageTemplate.lessonPage(PageTemplate.Lesson(
@@ -122,7 +126,8 @@ public struct Site: Sendable {
             }
         }
         if catalog.problems.isEmpty {
-            let entries = drafts.map { IndexPage.Entry(href: $0.source.slug + ".html", title: $0.source.frontMatter.title, summary: $0.source.frontMatter.summary) }
+            let entries = drafts.map { IndexPage.Entry(href: $0.source.slug + ".html", title: $0.source.frontMatter.title, summary: $0.source.frontMatter.summary,
+                                                 language: $0.source.frontMatter.language) }
             files.append(File(name: "index.html", data: Data(IndexPage.html(entries: entries).utf8)))
         } else {
             heldBack.append("index.html")
@@ -130,8 +135,7 @@ public struct Site: Sendable {
         let results = ResultsUpdate(previous: configuration.previousResults, lessons: lessonValues, keep: failedLessons)
         files.append(File(name: ResultsFile.fileName, data: results.file.data))
         files.append(File(name: DriftPage.fileName, data: Data(DriftPage.html(results.file).utf8)))
-        files.append(File(name: "style.css", data: Data((Stylesheet.css + "\n" + ReaderStylesheet.css).utf8)))
-        files.append(File(name: "site.js", data: Data([SiteScript.javascript, SearchScript.javascript, ChartScript.javascript].joined(separator: "\n").utf8)))
+        files += SiteAssets.files
         // The index holds every lesson's text: with a lesson held back it would describe a page
         // that is not written, so the previous index stays, as the previous page does.
         if problems.isEmpty {
@@ -143,6 +147,6 @@ public struct Site: Sendable {
     }
 
     private func link(_ draft: LessonDraft) -> PageTemplate.Link {
-        PageTemplate.Link(href: draft.source.slug + ".html", title: draft.source.frontMatter.title)
+        PageTemplate.Link(href: draft.source.slug + ".html", title: draft.source.frontMatter.title, language: draft.source.frontMatter.language)
     }
 }

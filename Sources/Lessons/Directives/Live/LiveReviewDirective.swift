@@ -36,6 +36,8 @@ struct LiveReviewDirective: Directive {
         /// The review as written, word steps only, and P(positive) after each word.
         var trace: TraceRecord
         var running: [Double]
+        /// The trained LSTM and its Dense layer as `lstmbook-model/1` JSON, offered beside the figure.
+        var model: String
     }
 
     static func run(_ options: ResolvedOptions, in context: DirectiveContext) throws(DirectiveFailure) -> Output {
@@ -72,7 +74,7 @@ struct LiveReviewDirective: Directive {
             let layer = model.recurrentLayers[0]
             return Output(weights: LiveWeights(layer, cell: "lstm"), denseKernel: model.dense.kernel.storage, denseBias: model.dense.bias[0],
                           vocabulary: lexicon.vocabulary.words, length: encoding.length, words: words, memoryUnit: memory.unit - 1, text: text,
-                          trace: record, running: record.steps.map { ModelReading.probability(model.dense, $0.h) })
+                          trace: record, running: record.steps.map { ModelReading.probability(model.dense, $0.h) }, model: try model.jsonString())
         } catch let failure as DirectiveFailure {
             throw failure
         } catch {
@@ -86,6 +88,7 @@ struct LiveReviewDirective: Directive {
         return DirectiveResult(blocks: [.live(LiveReview(output: output, text: output.text), caption: caption)],
                                values: [NamedValue("final_positive", output.running.last ?? .nan, decimals: 3),
                                         NamedValue("memory_unit", integer: output.memoryUnit + 1),
-                                        NamedValue("words", integer: output.words.count)])
+                                        NamedValue("words", integer: output.words.count)],
+                               models: [ModelFile(name: "lstm", json: output.model, blocks: [0])])
     }
 }

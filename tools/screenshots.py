@@ -23,7 +23,7 @@ def main():
     parser.add_argument("out")
     parser.add_argument("pages", nargs="*", help="page file names (default: every page)")
     parser.add_argument("--no-js", action="store_true", help="also take each picture with JavaScript off")
-    args = parser.parse_args()
+    args = parser.parse_intermixed_args()
     site, out = pathlib.Path(args.site).resolve(), pathlib.Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     pages = [site / name for name in args.pages] or sorted(site.glob("*.html"))

@@ -17,7 +17,8 @@ import SVGPlot
 /// And `steps`, `at`, `units`, `seeds`, `sequences` (seeds × samples) and `noise`.
 struct ForgettingDirective: Directive {
     static let name = "forgetting"
-    static let summary = "Runs a cell on two sequences that differ only in their first input and plots how far apart the hidden states stay: how much of the first input survives in h, step by step, with zeros and with random inputs after it."
+    static let summary = "Runs a cell on two sequences that differ only in their first input and plots how far apart the hidden states stay: "
+        + "how much of the first input survives in h, step by step, with zeros and with random inputs after it."
     static let options: [OptionSpec] = [
         CellChoice.option(default: "rnn"),
         OptionSpec("units", .integer(1...32), default: .integer(4), doc: "Units in the cell."),
@@ -45,7 +46,8 @@ struct ForgettingDirective: Directive {
         let seeds = options.integers("seeds")
         for (done, seed) in seeds.enumerated() {
             var rng = SeededGenerator(seed: UInt64(seed))
-            let layer = RecurrentLayer.initialised(kind: CellChoice.kind(options.text("cell")!), units: options.integer("units"), inputDim: 1, using: &rng)
+            let kind = CellChoice.kind(options.text("cell")!)
+            let layer = RecurrentLayer.initialised(kind: kind, units: options.integer("units"), inputDim: 1, using: &rng)
             add(try logShares(layer, after: [Double](repeating: 0, count: steps - 1)), to: &quiet, weight: Double(seeds.count))
             for _ in 0..<samples {
                 let later = (1..<steps).map { _ in noise * rng.normal() }
@@ -107,11 +109,14 @@ struct ForgettingDirective: Directive {
             series: [Series(quietName, values: percent(output.quiet), xStart: 1, style: .dashed, colorIndex: 1),
                      Series(noisyName, values: percent(output.noisy), xStart: 1, style: .line, colorIndex: 0)])
         let below = belowTenPercent(output.noisy).map { "under 10 % from step \($0)" } ?? "still over 10 % at step \(steps)"
-        let caption = options.texts("captions").first ?? "How much of the first input a \(name) of \(options.integer("units")) units still holds: "
-            + "the distance between its hidden states on two sequences that differ only in the first input (+1 or −1), as a share of that distance at step 1. "
-            + "With zeros after the first input, \(Percent.text(output.quiet[steps - 1])) is left at step \(steps); with random inputs after it, "
-            + "as a real sequence has, \(Percent.text(output.noisy[at - 1])) at step \(at), \(below). "
-            + "Keras's initial weights; geometric mean over \(seeds) seed\(seeds == 1 ? "" : "s")\(samples > 1 ? " × \(samples) random sequences" : "")."
+        let what = "How much of the first input a \(name) of \(options.integer("units")) units still holds: "
+            + "the distance between its hidden states on two sequences that differ only in the first input (+1 or −1), "
+            + "as a share of that distance at step 1. "
+        let seen = "With zeros after the first input, \(Percent.text(output.quiet[steps - 1])) is left at step \(steps); "
+            + "with random inputs after it, as a real sequence has, \(Percent.text(output.noisy[at - 1])) at step \(at), \(below). "
+        let sequences = samples > 1 ? " × \(samples) random sequences" : ""
+        let how = "Keras's initial weights; geometric mean over \(seeds) seed\(seeds == 1 ? "" : "s")\(sequences)."
+        let caption = options.texts("captions").first ?? what + seen + how
         return DirectiveResult(blocks: [.figure(chart, caption: caption)], values: values)
     }
 }

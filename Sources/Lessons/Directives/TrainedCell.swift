@@ -39,7 +39,8 @@ enum TrainedCell {
         guard marks.allSatisfy({ $0 == 0 || $0 == 1 }) else { throw DirectiveFailure("'marks' must be 0 or 1 at each step", option: "marks") }
         do {
             let (model, accuracy) = try MarkedValueTask.trainedModel(kind, units: units, seed: options.integer("seed"))
-            return Trained(layer: model.recurrentLayers[0], model: try model.jsonString(), inputs: zip(input, marks).map { [$0, $1] }, accuracy: accuracy)
+            return Trained(layer: model.recurrentLayers[0], model: try model.jsonString(), inputs: zip(input, marks).map { [$0, $1] },
+                           accuracy: accuracy)
         } catch {
             throw DirectiveFailure("training on the marked-value task: \(error)", option: "train")
         }

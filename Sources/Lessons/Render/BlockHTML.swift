@@ -31,7 +31,7 @@ struct BlockHTML {
             guard let first = model.blocks.min(), first < anchors.count else { return nil }
             let name = downloadName(anchors[first].anchor, model.name + ".json")
             if first == block { downloads.append(Site.File(name: name, data: Data(model.json.utf8))) }
-            let label = models.filter { $0.blocks.contains(block) }.count == 1 ? words.model : "\(words.model) (\(model.name))"
+            let label = models.filter { $0.blocks.contains(block) }.count == 1 ? words.model : words.namedModel(model.name.uppercased())
             return "<a href=\"\(HTML.href(name))\" download type=\"application/json\">\(HTML.escape(label))</a>"
         }
     }

@@ -42,7 +42,8 @@ struct CrossLessons: Sendable {
     /// `render`; nil when the folder cannot be read as a lessons folder.
     static func declared(besides lesson: URL, displayPath: String) -> CrossLessons? {
         let folder = (displayPath as NSString).deletingLastPathComponent
-        guard let catalog = try? LessonCatalog(directory: lesson.deletingLastPathComponent(), displayPath: folder.isEmpty ? "." : folder) else { return nil }
+        let directory = lesson.deletingLastPathComponent()
+        guard let catalog = try? LessonCatalog(directory: directory, displayPath: folder.isEmpty ? "." : folder) else { return nil }
         return CrossLessons(drafts: catalog.lessons.map(LessonDraft.init(source:)))
     }
 
@@ -59,7 +60,9 @@ struct CrossLessons: Sendable {
     }
 
     func resolve(_ label: String, words: SiteWords) -> Resolved {
-        guard let (kind, slug, local) = Self.split(label) else { return .problem("cross-reference {{\(label)}} must have the form {{kind:LESSON/label}}") }
+        guard let (kind, slug, local) = Self.split(label) else {
+            return .problem("cross-reference {{\(label)}} must have the form {{kind:LESSON/label}}")
+        }
         guard let lesson = lessons[slug] else {
             let slugs = lessons.keys.sorted()
             return .problem("cross-reference {{\(label)}} names no lesson '\(slug)'\(DidYouMean.hint(for: slug, among: slugs)); lessons: "
@@ -74,6 +77,7 @@ struct CrossLessons: Sendable {
         }
         let known = lesson.targets.keys.filter { $0.hasPrefix(kind + ":") }.map { kind + ":" + slug + "/" + $0.dropFirst(kind.count + 1) }.sorted()
         let list = known.isEmpty ? "\(slug) has no \(kind): labels" : "labels in \(slug): " + known.joined(separator: ", ")
-        return .problem("cross-reference {{\(label)}} names no \(CrossReference.noun(kind)) of \(slug)\(DidYouMean.hint(for: label, among: known)); \(list)")
+        return .problem("cross-reference {{\(label)}} names no \(CrossReference.noun(kind)) of \(slug)"
+            + "\(DidYouMean.hint(for: label, among: known)); \(list)")
     }
 }

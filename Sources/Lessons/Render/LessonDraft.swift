@@ -161,7 +161,8 @@ final class LessonDraft {
         let labelled = label(document, outputs: outputs)
         let (results, valuesByID, numbers, labels) = (labelled.results, labelled.valuesByID, labelled.numbers, labelled.labels)
         var problems = self.problems + labelled.problems
-        let references = References(values: valuesByID, file: file, targets: labelled.targets, bibliography: bibliography, words: words, lessons: lessons)
+        let references = References(values: valuesByID, file: file, targets: labelled.targets, bibliography: bibliography, words: words,
+                                    lessons: lessons)
 
         var blocks = BlockHTML(words: words, page: source.slug)
         func place(_ html: String, at node: MarkdownNode) {
@@ -186,7 +187,8 @@ final class LessonDraft {
                         let models = blocks.modelLinks(result.models, block: position, anchors: anchors)
                         switch result.blocks[position] {
                         case .figure(let chart, let caption):
-                            return blocks.figure(chart, caption: references.html(in: caption, line: line, problems: &problems), number: number, models: models)
+                            return blocks.figure(chart, caption: references.html(in: caption, line: line, problems: &problems), number: number,
+                                                 models: models)
                         case .table(let table):
                             return blocks.table(table, caption: references.html(in: table.caption, line: line, problems: &problems), number: number)
                         case .stepper(let stepper, let caption):

@@ -185,7 +185,9 @@ final class References {
 
     private func crossReference(_ label: String, line: Int, problems: inout [Diagnostic]) -> Piece {
         if CrossLessons.split(label) != nil {
-            switch lessons?.resolve(label, words: words) ?? .problem("cross-reference {{\(label)}} points into another lesson, which only a whole-site build knows") {
+            let resolved = lessons?.resolve(label, words: words)
+                ?? .problem("cross-reference {{\(label)}} points into another lesson, which only a whole-site build knows")
+            switch resolved {
             case .link(let text, let href): return .link(text, href: href, kind: "xref")
             case .problem(let message):
                 problems.append(Diagnostic(file: file, line: line, message: message))

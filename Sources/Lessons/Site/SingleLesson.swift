@@ -14,7 +14,8 @@ extension Site {
         let draft = LessonDraft(source: source)
         let outputs = Execution(lessonsDirectory: url.deletingLastPathComponent(), lessonsDisplayPath: (displayPath as NSString).deletingLastPathComponent, jobs: jobs).outputs(for: draft.invocations).outputs
         let bibliography = try? Bibliography.load(directory: url.deletingLastPathComponent(), displayPath: (displayPath as NSString).deletingLastPathComponent)
-        let finished = draft.finish(outputs: outputs, bibliography: bibliography ?? nil, lessons: CrossLessons.declared(besides: url, displayPath: displayPath))
+        let lessons = CrossLessons.declared(besides: url, displayPath: displayPath)
+        let finished = draft.finish(outputs: outputs, bibliography: bibliography ?? nil, lessons: lessons)
         let (body, problems) = (finished.html, finished.problems)
         if fragment { return (body, problems) }
         let page = PageTemplate.lessonPage(PageTemplate.Lesson(

@@ -126,8 +126,10 @@ public struct Site: Sendable {
             }
         }
         if catalog.problems.isEmpty {
-            let entries = drafts.map { IndexPage.Entry(href: $0.source.slug + ".html", title: $0.source.frontMatter.title, summary: $0.source.frontMatter.summary,
-                                                 language: $0.source.frontMatter.language) }
+            let entries = drafts.map {
+                IndexPage.Entry(href: $0.source.slug + ".html", title: $0.source.frontMatter.title, summary: $0.source.frontMatter.summary,
+                                language: $0.source.frontMatter.language)
+            }
             files.append(File(name: "index.html", data: Data(IndexPage.html(entries: entries).utf8)))
         } else {
             heldBack.append("index.html")

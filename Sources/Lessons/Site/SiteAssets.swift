@@ -11,7 +11,8 @@ enum SiteAssets {
     static var files: [Site.File] {
         [
             Site.File(name: "style.css", data: Data((Stylesheet.css + "\n" + ReaderStylesheet.css).utf8)),
-            Site.File(name: "site.js", data: Data([SiteScript.javascript, SearchScript.javascript, ChartScript.javascript].joined(separator: "\n").utf8)),
+            Site.File(name: "site.js",
+                      data: Data([SiteScript.javascript, SearchScript.javascript, ChartScript.javascript].joined(separator: "\n").utf8)),
             Site.File(name: liveScriptName, data: Data(LiveScript.javascript.utf8)),
         ]
     }

@@ -36,6 +36,8 @@ struct SiteWords: Sendable {
     let downloads: String
     /// A download link's words for a trained model's JSON.
     let model: String
+    /// One of several models of a figure, by its name: "LSTM model (JSON)".
+    let namedModel: @Sendable (String) -> String
     /// The theme switch before its script names the theme it switches to.
     let theme: String
 
@@ -55,7 +57,8 @@ struct SiteWords: Sendable {
         permalink: "Link to this section", onThisPage: "On this page",
         callouts: [.note: "Note", .tip: "Tip", .important: "Important", .warning: "Warning", .caution: "Caution"],
         search: "Search", searchPlaceholder: "Search the lessons", noMatches: "No matches", matches: "{n} matches", oneMatch: "1 match",
-        provenance: .english, downloads: "Download", model: "trained model (JSON)", theme: "Theme")
+        provenance: .english, downloads: "Download", model: "trained model (JSON)",
+        namedModel: { "trained \($0) (JSON)" }, theme: "Theme")
 
     static let chinese = SiteWords(
         previous: "上一课", next: "下一课", lessons: "课程", skip: "跳到正文",
@@ -67,7 +70,8 @@ struct SiteWords: Sendable {
         permalink: "本节链接", onThisPage: "本页内容",
         callouts: [.note: "说明", .tip: "提示", .important: "重要", .warning: "警告", .caution: "当心"],
         search: "搜索", searchPlaceholder: "搜索课程", noMatches: "没有找到", matches: "找到 {n} 处", oneMatch: "找到 1 处",
-        provenance: .chinese, downloads: "下载", model: "训练好的模型（JSON）", theme: "主题")
+        provenance: .chinese, downloads: "下载", model: "训练好的模型（JSON）",
+        namedModel: { "训练好的 \($0)（JSON）" }, theme: "主题")
 }
 
 /// The words of a directive's "How this was made" box.

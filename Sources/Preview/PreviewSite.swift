@@ -13,9 +13,10 @@ struct PreviewSite: Sendable, Equatable {
     /// True for the stand-in served while the first build runs.
     let isBuilding: Bool
 
-    /// Serves the stylesheet, so the waiting page looks like the site, and waits for the rest.
+    /// Serves the stylesheet and scripts a build writes, so the waiting page looks and works like
+    /// the site, and waits for the rest.
     static let building = PreviewSite(
-        files: ["style.css": Data(Stylesheet.css.utf8), "site.js": Data(SiteScript.javascript.utf8)], problems: [], isBuilding: true)
+        files: Dictionary(uniqueKeysWithValues: SiteAssets.files.map { ($0.name, $0.data) }), problems: [], isBuilding: true)
 
     private init(files: [String: Data], problems: [Diagnostic], isBuilding: Bool) {
         self.files = files

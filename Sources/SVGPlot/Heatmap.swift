@@ -145,7 +145,12 @@ public struct Heatmap: Chart {
                     continue
                 }
                 let k = ColorScale.bin(v, domain: scale.domain, count: classCount)
-                cells.append(SVGElement.rect(x: x, y: y, width: cellWidth, height: cellHeight - rowGap, class: prefix + String(k))
+                // Dense cells are drawn without outlines and with crisp edges; abutting exactly,
+                // rounding at the screen's scale can leave a white seam between two columns, so
+                // each reaches half a unit under its right neighbour, which is drawn after it.
+                let overlaps = dense && c + 1 < columns && grouping.of[c + 1] == grouping.of[c]
+                let drawnWidth = cellWidth + (overlaps ? 0.5 : 0)
+                cells.append(SVGElement.rect(x: x, y: y, width: drawnWidth, height: cellHeight - rowGap, class: prefix + String(k))
                     .appending(.tooltip(name + ": " + texts[r][c])))
                 if printsValues {
                     numbers.append(.text(texts[r][c], x: x + cellWidth / 2, y: y + cellHeight / 2 + ChartLayout.halfCapHeight,

@@ -5,8 +5,10 @@ For each page, with JavaScript on and off, light and dark, 1280 and 375 CSS px w
   - every figure, and every SVG in it that the page means to show, has non-zero size;
   - nothing sticks out past the right edge of the viewport, except inside an element made to
     scroll sideways (overflow-x: auto or scroll);
-  - no text inside a figure renders smaller than 11 CSS px (SVG text at its scaled size);
-  - the page requests nothing but files next to it (it must work opened from disk).
+  - no text inside a figure renders smaller than 11 CSS px (SVG text at its scaled size), and
+    none passes the edge of its SVG (which would cut it off);
+  - the page requests nothing but files next to it (it must work opened from disk), and every
+    link it has to the site (downloads, other lessons, their figures) names a file and an id that exist.
 Prints one line per problem (page, mode, element, measured value) and exits 1 if there are any.
 
     Tests/Browser/page_checks.py [SITE_DIR]      (default: output/)
@@ -14,6 +16,7 @@ Prints one line per problem (page, mode, element, measured value) and exits 1 if
 import os
 import sys
 import time
+import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cdp import Browser  # noqa: E402
@@ -54,6 +57,21 @@ MEASURE = r"""
       if (!meantToShow(svg)) continue;
       const r = svg.getBoundingClientRect();
       if (r.width <= 0 || r.height <= 0) problems.push([name(svg), "SVG is " + r.width.toFixed(1) + "×" + r.height.toFixed(1) + " px"]);
+    }
+  }
+  // An <svg> clips what it draws: text that passes its SVG's box on screen is cut off (a label
+  // placed outside the viewBox), which the overflow check below cannot see.
+  for (const svg of document.querySelectorAll("figure svg")) {
+    if (svg.parentElement.closest("svg") || !meantToShow(svg)) continue;
+    const box = svg.getBoundingClientRect();
+    if (box.width <= 0) continue;
+    for (const t of svg.querySelectorAll("text")) {
+      const r = t.getBoundingClientRect();
+      if (r.width <= 0 || !t.textContent.trim()) continue;
+      if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
+        problems.push([name(t), "text is cut off by its SVG: " + r.left.toFixed(1) + "–" + r.right.toFixed(1) + " px in a box " +
+                       box.left.toFixed(1) + "–" + box.right.toFixed(1) + " px"]);
+      }
     }
   }
   function inScroller(el) {
@@ -119,6 +137,21 @@ def summarised(found):
     return out
 
 
+def broken_link(site, page, href):
+    """What is wrong with a link of `page` that stays on the site, or None."""
+    if href.startswith(("http:", "https:", "mailto:")):
+        return None
+    path, _, anchor = href.partition("#")
+    target = os.path.join(site, urllib.parse.unquote(path)) if path else os.path.join(site, page)
+    if not os.path.isfile(target):
+        return "no such file"
+    if anchor and target.endswith(".html"):
+        with open(target, encoding="utf-8") as f:
+            if f'id="{anchor}"' not in f.read():
+                return f"{os.path.basename(target)} has no id {anchor}"
+    return None
+
+
 def check(site):
     pages = sorted(name for name in os.listdir(site) if name.endswith(".html"))
     if not pages:
@@ -141,6 +174,14 @@ def check(site):
                     if not request.startswith(base) and not request.startswith("data:"):
                         print(f"{name} | JS {'on' if javascript else 'off'} | request | fetches {request}")
                         problems += 1
+                # Every link on the page to a file beside it (downloads, other lessons, their
+                # figures) names a file that exists, and an id that the linked page has.
+                if javascript:
+                    for href in page.evaluate("Array.from(document.querySelectorAll('a[href]'), a => a.getAttribute('href'))"):
+                        problem = broken_link(site, name, href)
+                        if problem:
+                            print(f"{name} | link | {href} | {problem}")
+                            problems += 1
                 for dark in (False, True):
                     for width in WIDTHS:
                         page.emulate(width, dark=dark, javascript=javascript)

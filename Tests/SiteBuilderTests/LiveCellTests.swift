@@ -88,16 +88,19 @@ struct LiveCellTests: DirectiveSuite {
         #expect(cells[0].forgetBiases == [5, -3])
     }
 
-    @Test func onlyPagesWithALiveCellCarryTheScriptOnceAndItIsSmall() throws {
+    @Test func onlyPagesWithALiveCellLoadTheSharedScriptOnceAndItIsSmall() throws {
         let live = "```{live}\ninput: [1, 0]\n```\n\n```{live}\ninput: [0, 1]\ncell: gru\n```\n"
         let plain = "```{gates}\ninput: [1, 0]\nunits: 1\n```\n"
         let site = try TemporaryLessons(["01-live.md": lesson(title: "Live", order: 1, body: live),
                                          "02-plain.md": lesson(title: "Plain", order: 2, body: plain)])
         #expect(try site.build().problems.isEmpty)
-        let marker = "window.lstmbookLive"
-        #expect(site.page("01-live.html").components(separatedBy: marker).count == 2)
-        #expect(!site.page("02-plain.html").contains(marker))
+        // One shared file, loaded once by the page that needs it and by no other.
+        let loads = "<script src=\"live-cell.js\" defer></script>"
+        #expect(site.page("01-live.html").components(separatedBy: loads).count == 2)
+        #expect(!site.page("01-live.html").contains("window.lstmbookLive"))
+        #expect(!site.page("02-plain.html").contains("live-cell.js"))
         #expect(!site.page("02-plain.html").contains("live-data"))
+        #expect(site.page("live-cell.js") == LiveScript.javascript)
         #expect(LiveScript.javascript.utf8.count <= 15_000)
         #expect(!LiveScript.javascript.contains("</script"))
     }

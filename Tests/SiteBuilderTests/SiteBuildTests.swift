@@ -37,8 +37,8 @@ struct SiteBuildTests {
         let names = try FileManager.default.contentsOfDirectory(atPath: site.output.path).sorted()
         // `.lstmbook-files` lists what the build wrote, so a later build removes only those.
         #expect(names == [".lstmbook-files", "01-squashing.fig-act-2.csv", "01-squashing.fig-act-2.svg", "01-squashing.fig-act.csv",
-                          "01-squashing.fig-act.svg", "01-squashing.html", "02-gates.html", "drift.html", "index.html", "results.json",
-                          "search-index.js", "site.js", "style.css"])
+                          "01-squashing.fig-act.svg", "01-squashing.html", "02-gates.html", "drift.html", "index.html", "live-cell.js",
+                          "results.json", "search-index.js", "site.js", "style.css"])
 
         let page = site.page("01-squashing.html")
         #expect(page.contains("tanh(2) is 0.964,"))

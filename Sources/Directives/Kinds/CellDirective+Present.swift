@@ -23,6 +23,6 @@ extension CellDirective {
                 blocks.append(.stepper(stepper, caption: captions.next() ?? "The same \(name) unit at each of \(trace.steps.count) time steps: choose a step to see the numbers it computed."))
             }
         }
-        return DirectiveResult(blocks: blocks, values: GatesDirective.values(output))
+        return DirectiveResult(blocks: blocks, values: GatesDirective.values(output), models: TrainedCell.download(output, shownIn: blocks))
     }
 }

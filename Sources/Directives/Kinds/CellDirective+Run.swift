@@ -6,9 +6,9 @@ extension CellDirective {
     static func run(_ options: Options, in context: DirectiveContext) throws(DirectiveFailure) -> Output {
         let layer: RecurrentLayer
         var inputs = options.input.map { [$0] }
-        var accuracy: Double?
+        var accuracy: Double?, model: String?
         if let trained = try TrainedCell.resolve(options.trained, input: options.input, kind: options.cell, units: 1, seed: options.seed) {
-            (layer, inputs, accuracy) = (trained.layer, trained.inputs, trained.accuracy)
+            (layer, inputs, accuracy, model) = (trained.layer, trained.inputs, trained.accuracy, trained.model)
         } else {
             layer = try SeededOrModelCell.resolve(cell: options.cell, units: 1, seed: options.seed, model: options.model,
                                                   modelPath: \Options.model, in: context)
@@ -19,7 +19,7 @@ extension CellDirective {
             }
         }
         do {
-            return Output(trace: try layer.trace(inputs), parameterCount: layer.parameterCount, accuracy: accuracy)
+            return Output(trace: try layer.trace(inputs), parameterCount: layer.parameterCount, accuracy: accuracy, model: model)
         } catch {
             throw DirectiveFailure("\(error)", option: \Options.input)
         }

@@ -12,6 +12,7 @@ public enum DirectiveRegistry {
         LiveDirective.self,
         LiveReviewDirective.self,
         CompareDirective.self,
+        ForgettingDirective.self,
     ]
 
     /// The one lookup by name: when a lesson's block is read.

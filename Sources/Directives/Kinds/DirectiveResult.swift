@@ -5,10 +5,13 @@ import SVGPlot
 public struct DirectiveResult: Sendable {
     public var blocks: [ResultBlock]
     public var values: [NamedValue]
+    /// Trained models the blocks show, for download.
+    public var models: [ModelFile]
 
-    public init(blocks: [ResultBlock] = [], values: [NamedValue] = []) {
+    public init(blocks: [ResultBlock] = [], values: [NamedValue] = [], models: [ModelFile] = []) {
         self.blocks = blocks
         self.values = values
+        self.models = models
     }
 }
 

@@ -20,10 +20,13 @@ extension ForecastDirective {
         let start = month(options.start)!
         let unit = output.columnName.lowercased()
         var blocks: [ResultBlock] = []
+        var models: [ModelFile] = []
         for view in options.show {
             switch view {
             case .predictions:
                 for lookBack in lookBacks {
+                    // The figure draws the first seed's run: its model is the one offered.
+                    models.append(ModelFile(name: "lstm", json: runs(output, lookBack)[0].model, blocks: [blocks.count]))
                     blocks.append(predictions(output, lookBack: lookBack, start: start, options: options, caption: captions.next()))
                 }
             case .loss:
@@ -34,7 +37,7 @@ extension ForecastDirective {
                 blocks.append(.table(table(output, options: options, lookBacks: lookBacks, seedCount: seedCount, unit: unit, caption: captions.next())))
             }
         }
-        return DirectiveResult(blocks: blocks, values: values(output, lookBacks: lookBacks, options: options))
+        return DirectiveResult(blocks: blocks, values: values(output, lookBacks: lookBacks, options: options), models: models)
     }
 
     private static func runs(_ output: Output, _ lookBack: Int) -> [Run] { output.runs.filter { $0.lookBack == lookBack } }

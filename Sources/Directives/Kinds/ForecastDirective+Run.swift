@@ -13,6 +13,8 @@ extension ForecastDirective {
         var testPredictions: [Double]
         var trainIndices: [Int]
         var testIndices: [Int]
+        /// The trained model as `lstmbook-model/1` JSON, offered beside the figure that shows it.
+        var model: String
     }
 
     struct Output: Codable, Sendable {
@@ -56,9 +58,12 @@ extension ForecastDirective {
                 } catch {
                     throw DirectiveFailure("look_back \(lookBack), seed \(seed): \(error)", option: \Options.lookBack)
                 }
+                let model: String
+                do { model = try result.model.jsonString() } catch { throw DirectiveFailure("look_back \(lookBack), seed \(seed): \(error)") }
                 runs.append(Run(lookBack: lookBack, seed: seed, trainRMSE: result.trainRMSE, testRMSE: result.testRMSE,
                                 epochLosses: result.epochLosses, trainPredictions: result.trainPredictions,
-                                testPredictions: result.testPredictions, trainIndices: result.trainIndices, testIndices: result.testIndices))
+                                testPredictions: result.testPredictions, trainIndices: result.trainIndices, testIndices: result.testIndices,
+                                model: model))
                 if persistenceTest[lookBack] == nil {
                     persistenceTest[lookBack] = persistenceRMSE(column.values, targets: result.testIndices)
                     persistenceTrain[lookBack] = persistenceRMSE(column.values, targets: result.trainIndices)

@@ -41,7 +41,7 @@ extension GatesDirective {
             case .states: blocks.append(statesHeatmap(trace, words: words, caption: captions.next()))
             }
         }
-        return DirectiveResult(blocks: blocks, values: values(output))
+        return DirectiveResult(blocks: blocks, values: values(output), models: TrainedCell.download(output, shownIn: blocks))
     }
 
     /// `f3` is the forget gate at step 3 (unit 1), `f3_u2` unit 2, `f3_pre` its pre-activation;

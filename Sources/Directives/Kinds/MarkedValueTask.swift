@@ -37,9 +37,9 @@ struct MarkedValueTask: Sendable {
         return Dataset(inputs: inputs, targets: targets)
     }
 
-    /// A one-unit cell of `kind` trained on this task from `seed`: weights, data and shuffling
+    /// A one-unit cell of `kind` (and the Dense layer reading it) trained on this task from `seed`: weights, data and shuffling
     /// all drawn from it, so the same seed gives the same cell on any machine.
-    static func trainedLayer(_ kind: CellKind, units: Int, seed: Int) throws -> (layer: RecurrentLayer, accuracy: Double) {
+    static func trainedModel(_ kind: CellKind, units: Int, seed: Int) throws -> (model: Model, accuracy: Double) {
         var rng = SeededGenerator(seed: UInt64(seed))
         var model = Model.initialised(cell: kind, units: units, inputDim: features, outputs: 1, activation: .sigmoid, using: &rng)
         let task = MarkedValueTask(length: 8, noise: 0.5)
@@ -47,6 +47,6 @@ struct MarkedValueTask: Sendable {
         let test = task.samples(256, using: &rng)
         let config = TrainingConfig(epochs: 40, batchSize: 16, loss: .binaryCrossEntropy, optimizer: .adam(learningRate: 0.02))
         _ = try Engine.train(&model, on: train, config: config, using: &rng) { _, _ in }
-        return (model.recurrentLayers[0], try RecallTraining.accuracy(model, on: test))
+        return (model, try RecallTraining.accuracy(model, on: test))
     }
 }

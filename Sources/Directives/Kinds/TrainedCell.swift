@@ -39,6 +39,8 @@ enum TrainedCell {
 
     struct Trained {
         var layer: RecurrentLayer
+        /// The whole trained model (the cell and the Dense layer that reads it) as `lstmbook-model/1` JSON.
+        var model: String
         /// Each step's value and marker.
         var inputs: [[Double]]
         /// The share of held-out sequences the trained cell gets right.
@@ -49,10 +51,19 @@ enum TrainedCell {
     static func resolve(_ options: Options, input: [Double], kind: CellKind, units: Int, seed: Int) throws(DirectiveFailure) -> Trained? {
         guard options.train == .marked, let marks = options.marks else { return nil }
         do {
-            let (layer, accuracy) = try MarkedValueTask.trainedLayer(kind, units: units, seed: seed)
-            return Trained(layer: layer, inputs: zip(input, marks).map { [$0, $1] }, accuracy: accuracy)
+            let (model, accuracy) = try MarkedValueTask.trainedModel(kind, units: units, seed: seed)
+            return Trained(layer: model.recurrentLayers[0], model: try model.jsonString(), inputs: zip(input, marks).map { [$0, $1] },
+                           accuracy: accuracy)
         } catch {
             throw DirectiveFailure("training on the marked-value task: \(error)", option: \Options.train)
         }
+    }
+
+    /// The trained model of a {gates} or {cell} output, linked from every figure it draws (not
+    /// from tables); none for an untrained cell.
+    static func download(_ output: GatesDirective.Output, shownIn blocks: [ResultBlock]) -> [ModelFile] {
+        guard let model = output.model else { return [] }
+        let figures = blocks.indices.filter { if case .table = blocks[$0] { false } else { true } }
+        return figures.isEmpty ? [] : [ModelFile(name: output.trace.kind.word, json: model, blocks: figures)]
     }
 }

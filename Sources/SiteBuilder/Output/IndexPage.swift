@@ -5,12 +5,16 @@ enum IndexPage {
         let href: String
         let title: String
         let summary: String?
+        /// The lesson's language: its title and summary are marked with it on the English index.
+        var language = "en"
     }
 
     static func html(entries: [Entry]) -> String {
         let items = entries.enumerated().map { number, entry in
-            let summary = entry.summary.map { "\n<p>\(HTML.escape($0))</p>" } ?? ""
-            return "<li><a href=\"\(HTML.href(entry.href))\"><span class=\"toc-number\">\(number + 1)</span> \(HTML.escape(entry.title))</a>\(summary)</li>"
+            let lang = entry.language == "en" ? "" : " lang=\"\(HTML.escape(entry.language))\""
+            let summary = entry.summary.map { "\n<p\(lang)>\(HTML.escape($0))</p>" } ?? ""
+            let title = lang.isEmpty ? HTML.escape(entry.title) : "<span\(lang)>\(HTML.escape(entry.title))</span>"
+            return "<li><a href=\"\(HTML.href(entry.href))\"><span class=\"toc-number\">\(number + 1)</span> \(title)</a>\(summary)</li>"
         }.joined(separator: "\n")
         let main = """
         <article class="lesson index">

@@ -8,6 +8,15 @@ package struct PageTemplate {
     struct Link {
         let href: String
         let title: String
+        /// The linked lesson's language: its title is marked with it when the page speaks another.
+        var language: String? = nil
+    }
+
+    /// A linked lesson's title, marked with its own language when it differs from the page's, so
+    /// a screen reader on a Chinese page reads an English title in English.
+    static func title(_ link: Link, on language: String) -> String {
+        guard let other = link.language, other != language else { return HTML.escape(link.title) }
+        return "<span lang=\"\(HTML.escape(other))\">\(HTML.escape(link.title))</span>"
     }
 
     struct Lesson {
@@ -38,10 +47,10 @@ package struct PageTemplate {
         var pager = ""
         if lesson.previous != nil || lesson.next != nil {
             let previous = lesson.previous.map {
-                "<a class=\"pager-prev\" rel=\"prev\" href=\"\(HTML.href($0.href))\"><span class=\"pager-label\">\(words.previous)</span> \(HTML.escape($0.title))</a>"
+                "<a class=\"pager-prev\" rel=\"prev\" href=\"\(HTML.href($0.href))\"><span class=\"pager-label\">\(words.previous)</span> \(title($0, on: lesson.language))</a>"
             } ?? "<span></span>"
             let next = lesson.next.map {
-                "<a class=\"pager-next\" rel=\"next\" href=\"\(HTML.href($0.href))\"><span class=\"pager-label\">\(words.next)</span> \(HTML.escape($0.title))</a>"
+                "<a class=\"pager-next\" rel=\"next\" href=\"\(HTML.href($0.href))\"><span class=\"pager-label\">\(words.next)</span> \(title($0, on: lesson.language))</a>"
             } ?? "<span></span>"
             pager = "<nav class=\"pager\" aria-label=\"\(HTML.escape(words.lessons))\">\(previous)\(next)</nav>\n"
         }
@@ -89,7 +98,7 @@ package struct PageTemplate {
         <header class="site-header">
         <a class="site-name" href="index.html">\(siteName)</a>
         \(search(words))
-        <button class="theme-switch" type="button" hidden>Theme</button>
+        <button class="theme-switch" type="button" hidden>\(words.theme)</button>
         </header>
         <main id="content">
         \(main)</main>

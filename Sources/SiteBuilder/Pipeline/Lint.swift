@@ -6,7 +6,8 @@ extension Site {
     /// options, references, equations — without running any experiment, and returns every
     /// problem found. Fast enough to run on every keystroke, and safe on any bytes: the fuzzer
     /// drives the lesson and option parsers through here. Citations are checked against the
-    /// bibliography in the lesson's folder (`displayPath` is then a real path).
+    /// bibliography in the lesson's folder (`displayPath` is then a real path), and references into
+    /// other lessons against what the folder's lessons declare.
     ///
     /// The steps of a build, less run: its directives are presented as not run, so references to
     /// their values are not checked, and everything else is.
@@ -23,6 +24,7 @@ extension Site {
             (bibliography, problems) = ReadStep.bibliography(URL(fileURLWithPath: folder.isEmpty ? "." : folder), displayPath: folder)
         }
         let notRun = RanLesson(checked: CheckStep.check(ParseStep.parse(source)), outputs: [:])
-        return problems + RenderStep.render(PresentStep.present(notRun), bibliography: bibliography).problems
+        let lessons = checkCitations ? CrossLessons.declared(besides: URL(fileURLWithPath: displayPath), displayPath: displayPath) : nil
+        return problems + RenderStep.render(PresentStep.present(notRun), bibliography: bibliography, lessons: lessons).problems
     }
 }

@@ -15,7 +15,8 @@ extension Site {
         let (bibliography, bibliographyProblems) = ReadStep.bibliography(folder, displayPath: shownFolder)
         let execution = Execution(lessonsDirectory: folder, lessonsDisplayPath: shownFolder, jobs: jobs)
         let ran = RunStep(execution: execution, cacheDirectory: nil).run([CheckStep.check(ParseStep.parse(source))])
-        let lesson = RenderStep.render(PresentStep.present(ran.lessons[0]), bibliography: bibliography)
+        let lessons = CrossLessons.declared(besides: url, displayPath: displayPath)
+        let lesson = RenderStep.render(PresentStep.present(ran.lessons[0]), bibliography: bibliography, lessons: lessons)
         let html = fragment ? lesson.body.html : SitePages.page(lesson, position: nil, previous: nil, next: nil)
         return (html, bibliographyProblems + lesson.problems)
     }

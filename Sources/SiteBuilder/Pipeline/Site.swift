@@ -73,7 +73,10 @@ public struct Site: Sendable {
         }
         let checked = folder.lessons.map(ParseStep.parse).map(CheckStep.check)
         let ran = runStep.run(checked, alsoKeep: folder.lessonProblems.map(\.file))
-        let rendered = ran.lessons.map(PresentStep.present).map { RenderStep.render($0, bibliography: folder.bibliography) }
+        let presented = ran.lessons.map(PresentStep.present)
+        // Every lesson is numbered before any is rendered, so a lesson can point into another.
+        let lessons = CrossLessons(presented: presented)
+        let rendered = presented.map { RenderStep.render($0, bibliography: folder.bibliography, lessons: lessons) }
         return SitePages(folder: folder, previousResults: configuration.previousResults).build(rendered, ran: ran)
     }
 

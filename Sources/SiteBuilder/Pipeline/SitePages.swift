@@ -32,7 +32,8 @@ struct SitePages {
         }
         if folder.lessonProblems.isEmpty {
             let entries = lessons.map {
-                IndexPage.Entry(href: $0.pageName, title: $0.source.frontMatter.title, summary: $0.source.frontMatter.summary)
+                IndexPage.Entry(href: $0.pageName, title: $0.source.frontMatter.title, summary: $0.source.frontMatter.summary,
+                                language: $0.source.frontMatter.language)
             }
             files.append(Site.File(name: "index.html", data: Data(IndexPage.html(entries: entries).utf8)))
         } else {
@@ -41,9 +42,7 @@ struct SitePages {
         let results = ResultsUpdate(previous: previousResults, lessons: lessons.map { ($0.source.displayPath, $0.body.values) }, keep: failedLessons)
         files.append(Site.File(name: ResultsFile.fileName, data: results.file.data))
         files.append(Site.File(name: DriftPage.fileName, data: Data(DriftPage.html(results.file).utf8)))
-        files.append(Site.File(name: "style.css", data: Data((Stylesheet.css + "\n" + ReaderStylesheet.css).utf8)))
-        let scripts = [SiteScript.javascript, SearchScript.javascript, ChartScript.javascript]
-        files.append(Site.File(name: "site.js", data: Data(scripts.joined(separator: "\n").utf8)))
+        files += SiteAssets.files
         // The index holds every lesson's text: with a lesson held back it would describe a page
         // that is not written, so the previous index stays, as the previous page does.
         if problems.isEmpty {
@@ -64,6 +63,6 @@ struct SitePages {
     }
 
     private static func link(_ lesson: RenderedLesson) -> PageTemplate.Link {
-        PageTemplate.Link(href: lesson.pageName, title: lesson.source.frontMatter.title)
+        PageTemplate.Link(href: lesson.pageName, title: lesson.source.frontMatter.title, language: lesson.source.frontMatter.language)
     }
 }

@@ -6,13 +6,14 @@ import SVGPlot
 ///
 /// Figures and tables are numbered per page, in reading order (`BlockNumbers`), and their
 /// captions may quote results and cross-references like the prose. Each chart links its data as
-/// CSV and itself as a standalone SVG, files written beside the page.
+/// CSV and itself as a standalone SVG, and each trained model it shows as JSON, files written
+/// beside the page.
 struct BlockHTML {
     let words: SiteWords
     /// The page's file name without `.html`; downloads are named after it.
     let page: String
     private(set) var downloads: [Site.File] = []
-    /// Whether this page already carries the live cells' script (it is added once, with the first).
+    /// Whether this page already loads the live cells' script (it is added once, with the first).
     var carriesLiveScript = false
 
     init(words: SiteWords, page: String) {
@@ -24,7 +25,23 @@ struct BlockHTML {
     /// a labelled figure moves.
     func downloadName(_ anchor: String, _ suffix: String) -> String { "\(page).\(anchor).\(suffix)" }
 
-    mutating func figure(_ chart: any Chart, caption: String, number: BlockNumbers.Number) -> String {
+    /// The download links of the trained models block `block` of a directive shows: each model's
+    /// file is written once, named after the first of its blocks, and linked from all of them.
+    mutating func modelLinks(_ models: [ModelFile], block: Int, anchors: [BlockNumbers.Number]) -> [String] {
+        models.filter { $0.blocks.contains(block) }.compactMap { model in
+            guard let first = model.blocks.min(), first < anchors.count else { return nil }
+            let name = downloadName(anchors[first].anchor, model.name + ".json")
+            if first == block { downloads.append(Site.File(name: name, data: Data(model.json.utf8))) }
+            let label = models.filter { $0.blocks.contains(block) }.count == 1 ? words.model : words.namedModel(model.name.uppercased())
+            return "<a href=\"\(HTML.href(name))\" download type=\"application/json\">\(HTML.escape(label))</a>"
+        }
+    }
+
+    private func downloadsSpan(_ links: [String]) -> String {
+        links.isEmpty ? "" : " <span class=\"figure-downloads\">\(HTML.escape(words.downloads)): \(links.joined(separator: " · "))</span>"
+    }
+
+    mutating func figure(_ chart: any Chart, caption: String, number: BlockNumbers.Number, models: [String] = []) -> String {
         let svg = chart.svg(idPrefix: number.anchor)
         var links: [String] = []
         if let csv = ChartData.csv(chart) {
@@ -35,7 +52,7 @@ struct BlockHTML {
             downloads.append(Site.File(name: svgName, data: Data(ChartData.standaloneSVG(chart, idPrefix: number.anchor).utf8)))
             links.append("<a href=\"\(HTML.href(svgName))\" download>SVG</a>")
         }
-        let download = links.isEmpty ? "" : " <span class=\"figure-downloads\">\(HTML.escape(words.downloads)): \(links.joined(separator: " · "))</span>"
+        let download = downloadsSpan(links + models)
         return """
         <figure id="\(number.anchor)" class="figure">
         <div class="figure-graphic">\(svg)</div>
@@ -44,22 +61,22 @@ struct BlockHTML {
         """
     }
 
-    func stepper(_ stepper: CellStepper, caption: String, number: BlockNumbers.Number) -> String {
+    func stepper(_ stepper: CellStepper, caption: String, number: BlockNumbers.Number, models: [String] = []) -> String {
         """
         <figure id="\(number.anchor)" class="figure">
         \(stepper.html(idPrefix: number.anchor))
-        <figcaption><a class="figure-number" href="#\(number.anchor)">\(HTML.escape(words.figure(number.value))).</a> \(caption)</figcaption>
+        <figcaption><a class="figure-number" href="#\(number.anchor)">\(HTML.escape(words.figure(number.value))).</a> \(caption)\(downloadsSpan(models))</figcaption>
         </figure>
         """
     }
 
-    mutating func live(_ cell: any LiveView, caption: String, number: BlockNumbers.Number) -> String {
-        let script = carriesLiveScript ? "" : "\n<script>\(LiveScript.javascript)</script>"
+    mutating func live(_ cell: any LiveView, caption: String, number: BlockNumbers.Number, models: [String] = []) -> String {
+        let script = carriesLiveScript ? "" : "\n<script src=\"\(SiteAssets.liveScriptName)\" defer></script>"
         carriesLiveScript = true
         return """
         <figure id="\(number.anchor)" class="figure live-figure">
         \(cell.html(idPrefix: number.anchor))
-        <figcaption><a class="figure-number" href="#\(number.anchor)">\(HTML.escape(words.figure(number.value))).</a> \(caption)</figcaption>
+        <figcaption><a class="figure-number" href="#\(number.anchor)">\(HTML.escape(words.figure(number.value))).</a> \(caption)\(downloadsSpan(models))</figcaption>
         </figure>\(script)
         """
     }

@@ -99,16 +99,23 @@ final class LessonDraft {
         let values: [(invocation: Invocation, values: [NamedValue])]
         /// The page's headings, with ids, for its table of contents and the search index.
         let headings: [PageMarkers.Heading]
-        /// Files written beside the page: each chart's CSV and standalone SVG.
+        /// Files written beside the page: each chart's CSV and standalone SVG, each trained model's JSON.
         let downloads: [Site.File]
     }
 
-    /// Puts each directive's outcome (its result, or an error box) in its place, substitutes
-    /// references, numbers figures, tables, equations and sections, renders equations and
-    /// callouts, and returns the body HTML with the problems found on the way. `outcomes` are by
-    /// `Invocation.identity`; a directive without one was not run.
-    func finish(outcomes: [String: DirectiveOutcome], bibliography: Bibliography? = nil) -> Finished {
-        let file = source.displayPath
+    /// What `finish` numbers before it draws anything: each directive's presented result (nil
+    /// when it failed or did not run), its values by id, and the labels of the page's figures,
+    /// tables, equations and sections.
+    private struct Labelled {
+        let results: [DirectiveResult?]
+        let valuesByID: [String: [NamedValue]?]
+        let numbers: BlockNumbers
+        let labels: PageLabels
+        let targets: [String: CrossReference.Target]
+        let problems: [Diagnostic]
+    }
+
+    private func label(_ document: MarkdownDocument, outcomes: [String: DirectiveOutcome]) -> Labelled {
         let words = SiteWords.forLanguage(source.frontMatter.language)
         let results = invocations.map { invocation -> DirectiveResult? in
             guard case .shown(let result)? = outcomes[invocation.identity] else { return nil }
@@ -128,11 +135,34 @@ final class LessonDraft {
             pair.1.map { (index: index, id: pair.0.id, blocks: $0.blocks) }
         }, words: words)
         var targets = numbers.targets
-        let labels = PageLabels(document: document, values: valuesByID, file: file, words: words,
+        let labels = PageLabels(document: document, values: valuesByID, file: source.displayPath, words: words,
                                 reserved: Set(numbers.targets.values.map(\.anchor)))
         problems += labels.problems
         targets.merge(labels.targets) { first, _ in first }
-        let references = References(values: valuesByID, file: file, targets: targets, bibliography: bibliography, words: words)
+        return Labelled(results: results, valuesByID: valuesByID, numbers: numbers, labels: labels, targets: targets, problems: problems)
+    }
+
+    /// The labels other lessons can point at, as this page numbers them: read from a copy of the
+    /// lesson, since labelling marks the headings of the document it reads.
+    func targets(outcomes: [String: DirectiveOutcome]) -> [String: CrossReference.Target] {
+        let copy = MarkdownDocument(source.body, lineOffset: source.bodyLineOffset)
+        copy.apply(source.frontMatter.rawHTML)
+        return label(copy, outcomes: outcomes).targets
+    }
+
+    /// Puts each directive's outcome (its result, or an error box) in its place, substitutes
+    /// references, numbers figures, tables, equations and sections, renders equations and
+    /// callouts, and returns the body HTML with the problems found on the way. `outcomes` are by
+    /// `Invocation.identity`; a directive without one was not run. `lessons` are the other
+    /// lessons' labels, for `{{fig:LESSON/id}}`.
+    func finish(outcomes: [String: DirectiveOutcome], bibliography: Bibliography? = nil, lessons: CrossLessons? = nil) -> Finished {
+        let file = source.displayPath
+        let words = SiteWords.forLanguage(source.frontMatter.language)
+        let labelled = label(document, outcomes: outcomes)
+        let (numbers, labels) = (labelled.numbers, labelled.labels)
+        var problems = labelled.problems
+        let references = References(values: labelled.valuesByID, file: file, targets: labelled.targets, bibliography: bibliography,
+                                    words: words, lessons: lessons)
 
         var blocks = BlockHTML(words: words, page: source.slug)
         func place(_ html: String, at node: MarkdownNode) {
@@ -154,16 +184,22 @@ final class LessonDraft {
                     place(BlockHTML.error(problem), at: node)
                 case .shown(let result):
                     let line = invocations[index].line
-                    let html = zip(result.blocks, numbers.byInvocation[index] ?? []).map { block, number in
-                        switch block {
+                    let anchors = numbers.byInvocation[index] ?? []
+                    let html = zip(result.blocks.indices, anchors).map { position, number -> String in
+                        let models = blocks.modelLinks(result.models, block: position, anchors: anchors)
+                        switch result.blocks[position] {
                         case .figure(let chart, let caption):
-                            blocks.figure(chart, caption: references.html(in: caption, line: line, problems: &problems), number: number)
+                            return blocks.figure(chart, caption: references.html(in: caption, line: line, problems: &problems), number: number,
+                                                 models: models)
                         case .table(let table):
-                            blocks.table(table, caption: references.html(in: table.caption, line: line, problems: &problems), number: number)
+                            return blocks.table(table, caption: references.html(in: table.caption, line: line, problems: &problems),
+                                                number: number)
                         case .stepper(let stepper, let caption):
-                            blocks.stepper(stepper, caption: references.html(in: caption, line: line, problems: &problems), number: number)
+                            return blocks.stepper(stepper, caption: references.html(in: caption, line: line, problems: &problems),
+                                                  number: number, models: models)
                         case .live(let cell, let caption):
-                            blocks.live(cell, caption: references.html(in: caption, line: line, problems: &problems), number: number)
+                            return blocks.live(cell, caption: references.html(in: caption, line: line, problems: &problems),
+                                               number: number, models: models)
                         }
                     }.joined(separator: "\n")
                     place(html + "\n" + Provenance.html(invocations[index], words: words.provenance), at: node)

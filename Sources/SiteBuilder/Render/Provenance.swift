@@ -27,7 +27,9 @@ enum Provenance {
         \(rows)
         </tbody>
         </table>
-        <p>\(HTML.escape(words.engine)): lstmbook \(HTML.escape(ToolVersion.current)), engine <code>\(CodeFingerprints.engine.prefix(12))</code>, run code <code>\(invocation.directive.runCodeFingerprint.prefix(12))</code>.</p>
+        <p>\(HTML.escape(words.engine)): lstmbook \(HTML.escape(ToolVersion.current)), \
+        \(HTML.escape(words.engineCode)) <code>\(CodeFingerprints.engine.prefix(12))</code>, \
+        \(HTML.escape(words.runCode)) <code>\(invocation.directive.runCodeFingerprint.prefix(12))</code>.</p>
         \(command)<p class="provenance-time">\(codeSpans(words.runTime))</p>
         </details>
         """

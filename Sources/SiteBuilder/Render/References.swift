@@ -5,7 +5,8 @@ import Foundation
 ///
 /// - `{{id.name}}`: a directive's named result, so no number is typed by hand;
 /// - `{{fig:id}}`, `{{fig:id.2}}`, `{{tab:id}}`, `{{eq:name}}`, `{{sec:name}}`: a cross-reference,
-///   rendered as "Figure 3" (numbered as the page reads) linking to its target;
+///   rendered as "Figure 3" (numbered as the page reads) linking to its target; with a lesson
+///   before the label, `{{fig:LESSON/id}}`, into another lesson (see `CrossLessons`);
 /// - `{{cite:key}}`, `{{cite:key1,key2}}`, `{{citet:key}}`: a citation of the lesson folder's
 ///   bibliography, "(Hochreiter & Schmidhuber, 1997)" or "Hochreiter & Schmidhuber (1997)";
 /// - `{{claim: …}}`: a comparison over results that must hold (see `Claim`); it renders as nothing.
@@ -21,17 +22,20 @@ final class References {
     let targets: [String: CrossReference.Target]
     let bibliography: Bibliography?
     let words: SiteWords
+    /// The other lessons' labels, for `{{fig:LESSON/id}}` and its kin; nil where there are none to know.
+    let lessons: CrossLessons?
     /// Bibliography keys cited so far, in order of first citation: the page's reference list.
     private(set) var cited: [String] = []
     private var citedSet: Set<String> = []
 
     init(values: [String: [NamedValue]?], file: String, targets: [String: CrossReference.Target] = [:],
-         bibliography: Bibliography? = nil, words: SiteWords = .english) {
+         bibliography: Bibliography? = nil, words: SiteWords = .english, lessons: CrossLessons? = nil) {
         self.values = values
         self.file = file
         self.targets = targets
         self.bibliography = bibliography
         self.words = words
+        self.lessons = lessons
     }
 
     /// What a reference renders as when what it names is missing or failed.
@@ -181,6 +185,16 @@ final class References {
     }
 
     private func crossReference(_ label: String, line: Int, problems: inout [Diagnostic]) -> Piece {
+        if CrossLessons.split(label) != nil {
+            let resolved = lessons?.resolve(label, words: words)
+                ?? .problem("cross-reference {{\(label)}} points into another lesson, which only a whole-site build knows")
+            switch resolved {
+            case .link(let text, let href): return .link(text, href: href, kind: "xref")
+            case .problem(let message):
+                problems.append(Diagnostic(file: file, line: line, message: message))
+                return .text(Self.unavailable)
+            }
+        }
         if let target = targets[label] { return .link(target.text, href: "#" + target.anchor, kind: "xref") }
         // A figure of a directive that failed is reported at the directive, not here.
         if let id = CrossReference.directiveID(in: label), let entry = values[id], entry == nil { return .text(Self.unavailable) }

@@ -82,4 +82,44 @@ struct CrossReferenceTests {
         }
         #expect(labelled > 0)
     }
+
+    /// Two lessons: the second points into the first.
+    static func twoLessons(_ pointer: String) -> [String: String] {
+        ["01-a.md": lesson(title: "A", order: 1, body: Self.body),
+         "02-b.md": lesson(title: "B", order: 2, body: "## Back\n\n" + pointer + "\n")]
+    }
+
+    @Test func aReferenceIntoAnotherLessonLinksToItsTarget() throws {
+        let site = try TemporaryLessons(Self.twoLessons("See {{fig:01-a/act.2}}, {{eq:01-a/cell}} and {{sec:01-a/curves}}."))
+        #expect(try site.build().problems.isEmpty)
+        let page = site.page("02-b.html")
+        #expect(page.contains("See <a class=\"xref\" href=\"01-a.html#fig-act-2\">Figure 2 of lesson 1</a>, "
+            + "<a class=\"xref\" href=\"01-a.html#eq-cell\">Equation (1) of lesson 1</a> and "
+            + "<a class=\"xref\" href=\"01-a.html#curves\">“Curves” of lesson 1</a>."), "\(page)")
+        // Every link into the other page names an id it has.
+        let other = site.page("01-a.html")
+        for anchor in page.matches(of: #/href="01-a\.html#([^"]+)"/#).map({ String($0.output.1) }) {
+            #expect(other.contains("id=\"\(anchor)\""), "no target for 01-a.html#\(anchor)")
+        }
+    }
+
+    @Test func aMissingLessonOrLabelIsAnErrorAtItsLineWithADidYouMean() throws {
+        let site = try TemporaryLessons(Self.twoLessons("{{fig:01a/act}} {{fig:01-a/akt}} {{sec:01-a/curve}}"))
+        #expect(try site.build().problems.map(\.description) == [
+            "lessons/02-b.md:8: cross-reference {{fig:01a/act}} names no lesson '01a' (did you mean '01-a'?); lessons: 01-a, 02-b",
+            "lessons/02-b.md:8: cross-reference {{fig:01-a/akt}} names no figure of 01-a (did you mean 'fig:01-a/act'?); "
+                + "labels in 01-a: fig:01-a/act, fig:01-a/act.2",
+            "lessons/02-b.md:8: cross-reference {{sec:01-a/curve}} names no section of 01-a (did you mean 'sec:01-a/curves'?); labels in 01-a: sec:01-a/curves",
+        ])
+    }
+
+    /// `lint` runs nothing: it knows the other lessons' directive ids, headings and equations.
+    @Test func lintChecksReferencesIntoOtherLessonsAsDeclared() throws {
+        let site = try TemporaryLessons(Self.twoLessons("{{fig:01-a/act.2}} {{sec:01-a/curves}} {{tab:01-a/nope}} {{eq:01-a/cel}}"))
+        let url = site.lessons.appendingPathComponent("02-b.md")
+        #expect(Site.lint(try Data(contentsOf: url), displayPath: url.path).map(\.message) == [
+            "cross-reference {{tab:01-a/nope}} names no table of 01-a; 01-a has no tab: labels",
+            "cross-reference {{eq:01-a/cel}} names no equation of 01-a (did you mean 'eq:01-a/cell'?); labels in 01-a: eq:01-a/cell",
+        ])
+    }
 }

@@ -35,12 +35,33 @@ public struct LiveCell: Sendable {
         var timeStep: String
         var gateValue: String
         var value: String
+        /// What the script's description of the diagram starts with; `{s}` is the step.
+        var chosen: String
+
+        var isChinese: Bool { diagram.isChinese }
+
+        func diagramTitle(_ name: String, step: Int) -> String {
+            isChinese ? "\(name) 单元在第 \(step) 步" : "One unit of the \(name) cell at step \(step)"
+        }
+
+        func heatmapTitle(_ name: String, isRNN: Bool) -> String {
+            isChinese ? "\(name) \(isRNN ? "隐藏状态" : "各门")随时间的变化" : "\(name) \(isRNN ? "hidden state" : "gates") over time"
+        }
+
+        /// Said after the description only when the heatmap has room to print its values.
+        var printed: String { isChinese ? "每个格子里写着它的数值。" : "The value is printed in each cell." }
+
+        func heatmapDescription(_ gates: String, steps: Int) -> String {
+            isChinese ? "热图：\(gates)（行）在 \(steps) 个时间步（列）的值。" : "Heatmap of \(gates) (rows) at each of \(steps) time steps (columns)."
+        }
 
         static let english = Words(diagram: .english, inputs: "Input x at each time step", slider: "Drag the input at step",
                                    bias: "Forget-gate bias b_f", own: "the cell's own", reset: "Back to the lesson's input",
-                                   timeStep: "time step", gateValue: "gate value", value: "value")
+                                   timeStep: "time step", gateValue: "gate value", value: "value",
+                                   chosen: "The cell at step {s} for the input chosen: ")
         static let chinese = Words(diagram: .chinese, inputs: "每个时间步的输入 x", slider: "拖动输入，时间步", bias: "遗忘门偏置 b_f",
-                                   own: "细胞原有的", reset: "恢复课文的输入", timeStep: "时间步", gateValue: "门的值", value: "数值")
+                                   own: "细胞原有的", reset: "恢复课文的输入", timeStep: "时间步", gateValue: "门的值", value: "数值",
+                                   chosen: "第 {s} 步的单元，输入为所选的值：")
     }
 
     /// What the script reads: the weights, the author's input, which step the diagram shows and
@@ -69,7 +90,8 @@ public struct LiveCell: Sendable {
         let low = min(-2, input.min() ?? 0), high = max(2, input.max() ?? 0)
         let data = Data(weights: weights, input: input, diagramStep: diagramStep, sliderStep: sliderStep, sliderRange: [low, high],
                         forgetBiases: forgetBiases, gates: heatmapGates,
-                        words: ["inputs": words.inputs, "slider": words.slider, "bias": words.bias, "own": words.own, "reset": words.reset])
+                        words: ["inputs": words.inputs, "slider": words.slider, "bias": words.bias, "own": words.own, "reset": words.reset,
+                               "chosen": words.chosen])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         // Numbers only, and JSONEncoder escapes "/", so the JSON cannot close its script element.
@@ -94,7 +116,7 @@ public struct LiveCell: Sendable {
     private var name: String { trace.kind.displayName }
 
     private var diagram: CellDiagram {
-        CellDiagram(trace: trace, t: diagramStep, title: "One unit of the \(name) cell at step \(diagramStep)", description: "", words: words.diagram)
+        CellDiagram(trace: trace, t: diagramStep, title: words.diagramTitle(name, step: diagramStep), description: "", words: words.diagram)
     }
 
     private var heatmap: Heatmap {
@@ -109,12 +131,13 @@ public struct LiveCell: Sendable {
         }
         let isRNN = heatmapGates == ["h"]
         return Heatmap(
-            title: "\(name) \(isRNN ? "hidden state" : "gates") over time",
-            description: "Heatmap of " + heatmapGates.map { cellKind.gateTitle($0) }.joined(separator: ", ")
-                + " (rows) at each of \(trace.steps.count) time steps (columns), with the value printed in each cell.",
+            title: words.heatmapTitle(name, isRNN: isRNN),
+            description: words.heatmapDescription(heatmapGates.map {
+                words.isChinese ? cellKind.symbol($0) : cellKind.gateTitle($0)
+            }.joined(separator: words.isChinese ? "、" : ", "), steps: trace.steps.count),
             rowLabels: labels, columnLabels: trace.steps.indices.map { String($0 + 1) }, values: rows,
             colorScale: isRNN ? .symmetric : .unit, showValues: true, legendLabel: isRNN ? words.value : words.gateValue,
-            columnTitle: words.timeStep)
+            columnTitle: words.timeStep, printedNote: words.printed)
     }
 
     private var table: String {

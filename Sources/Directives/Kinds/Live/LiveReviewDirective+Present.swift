@@ -5,6 +5,7 @@ extension LiveReviewDirective {
         return DirectiveResult(blocks: [.live(LiveReview(output: output, text: output.text), caption: caption)],
                                values: [NamedValue("final_positive", output.running.last ?? .nan, decimals: 3),
                                         NamedValue("memory_unit", integer: output.memoryUnit + 1),
-                                        NamedValue("words", integer: output.words.count)])
+                                        NamedValue("words", integer: output.words.count)],
+                               models: [ModelFile(name: "lstm", json: output.model, blocks: [0])])
     }
 }

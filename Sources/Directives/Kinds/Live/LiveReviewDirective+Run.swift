@@ -18,6 +18,8 @@ extension LiveReviewDirective {
         /// The review as written, word steps only, and P(positive) after each word.
         var trace: Trace
         var running: [Double]
+        /// The trained LSTM and its Dense layer as `lstmbook-model/1` JSON, offered beside the figure.
+        var model: String
     }
 
     static func run(_ options: Options, in context: DirectiveContext) throws(DirectiveFailure) -> Output {
@@ -44,7 +46,8 @@ extension LiveReviewDirective {
             let layer = model.recurrentLayers[0]
             return Output(weights: LiveWeights(layer), denseKernel: model.dense.kernel.storage, denseBias: model.dense.bias[0],
                           vocabulary: lexicon.vocabulary.words, length: encoding.length, words: words, memoryUnit: memory.unit - 1, text: text,
-                          trace: read, running: read.steps.map { ModelReading.probability(model.dense, $0.h) })
+                          trace: read, running: read.steps.map { ModelReading.probability(model.dense, $0.h) },
+                          model: try model.jsonString())
         } catch let failure as DirectiveFailure {
             throw failure
         } catch {

@@ -1,5 +1,5 @@
-/// The script of the live cells (`{live}`), carried inline by the pages that have one (and only
-/// those). Hand-written, no framework. It reads each `.live-cell`'s JSON (weights, the author's
+/// The script of the live cells (`{live}`), written once beside the pages as `live-cell.js` and
+/// loaded by the pages that have a live cell (and only those). Hand-written, no framework. It reads each `.live-cell`'s JSON (weights, the author's
 /// input, words), adds the controls, and on every change runs the engine's forward pass
 /// (`Sources/Engine/Compute`) in the engine's order of operations — z starts at b, adds x·W, then
 /// h_{t−1}·U term by term — so its numbers agree with `lstmbook trace` to rounding, then rewrites
@@ -121,7 +121,7 @@ package enum LiveScript {
 
   // The diagram's numbers: labels read "name = value" (subscripts as digits), gate boxes hold
   // their weighted sum under a title "f = σ(pre) = value; …" (a full-width ； on Chinese pages).
-  function drawDiagram(svg, steps, s, cell) {
+  function drawDiagram(svg, steps, s, cell, words) {
     var now = steps[s - 1], before = steps[s - 2], a = function (n) { return gate(now, n).activation[0]; };
     var hPrev = before ? before.h[0] : 0, v = { };
     v["x" + s] = now.x; v["h" + (s - 1)] = hPrev; v["h" + s] = now.h[0];
@@ -150,7 +150,7 @@ package enum LiveScript {
       title.textContent = m[1] + " = " + m[2] + "(" + pre + ") = " + fmt(g.activation[0], 2) + m[3].replace(/[−\d.]+(?= is| 是)/, pre);
       box.querySelector(".cd-pre").textContent = pre;
     });
-    svg.querySelector("desc").textContent = "The cell at step " + s + " for the input chosen: " + said.join(", ") + ".";
+    svg.querySelector("desc").textContent = words.chosen.replace("{s}", s) + said.join(", ") + ".";
   }
 
   function drawHeatmap(svg, steps, data) {
@@ -240,7 +240,7 @@ package enum LiveScript {
       var steps = trace(data.weights, state.x, state.bias), last = steps[steps.length - 1];
       var diagram = root.querySelector(".live-diagram svg"), heat = root.querySelector(".live-gates svg");
       var table = root.querySelector(".live-table table"), n = subscript(steps.length);
-      if (diagram) drawDiagram(diagram, steps, data.diagramStep, cell);
+      if (diagram) drawDiagram(diagram, steps, data.diagramStep, cell, words);
       if (heat) drawHeatmap(heat, steps, data);
       if (table) drawTable(table, steps, cell);
       status.textContent = (last.c ? "c" + n + " = " + fmt(last.c[0], 3) + ", " : "") + "h" + n + " = " + fmt(last.h[0], 3);

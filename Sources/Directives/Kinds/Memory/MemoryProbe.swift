@@ -31,6 +31,8 @@ struct MemoryProbe: Codable, Sendable, Equatable {
     var minus: Path
     var untrainedPlus: Path
     var untrainedMinus: Path
+    /// The traced, trained model as `lstmbook-model/1` JSON, offered beside the figures that trace it.
+    var model: String
 
     /// How many test sequences pick the memory unit: enough to tell signal from noise.
     static let sampleCount = 128
@@ -50,6 +52,7 @@ struct MemoryProbe: Codable, Sendable, Equatable {
             minus = try Path(run.trained, test.inputs[second])
             untrainedPlus = try Path(run.initial, test.inputs[first])
             untrainedMinus = try Path(run.initial, test.inputs[second])
+            model = try run.trained.jsonString()
         } catch let failure as DirectiveFailure {
             throw failure
         } catch {

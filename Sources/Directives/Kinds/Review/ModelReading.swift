@@ -15,6 +15,8 @@ struct ModelReading: Codable, Sendable {
     var sensitivity: [Double]
     /// The recurrent layer over the review as written, word steps only.
     var trace: Trace
+    /// The trained model as `lstmbook-model/1` JSON, offered beside the figures that read it.
+    var model: String
 
     /// P(positive) after the last word of `variant`.
     func final(_ variant: ReviewVariant) -> Double {
@@ -26,6 +28,7 @@ struct ModelReading: Codable, Sendable {
     init(model: Model, traces: [Trace], review: [[Double]], padding: Int,
          accuracy: (train: Double, test: Double), epochLosses: [Double]) throws {
         parameters = model.parameterCount
+        self.model = try model.jsonString()
         trainAccuracy = accuracy.train
         testAccuracy = accuracy.test
         self.epochLosses = epochLosses

@@ -20,7 +20,7 @@ struct ValidateTests {
 
     static let expected = [
         "lessons/01-two.md:8: {cell}: 'step' is 3 but 'input' has only 2 steps",
-        "lessons/01-two.md:11: {activation}: 'from' (0.0) must be less than 'to' (0.0)",
+        "lessons/01-two.md:12: {activation}: 'from' (0.0) must be less than 'to' (0.0)",
     ]
 
     @Test func lintReportsBothWithTheirLines() {

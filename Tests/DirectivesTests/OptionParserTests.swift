@@ -51,7 +51,6 @@ struct OptionParserTests {
         #expect(problems("data: a.csv\nunits: 65") == ["lessons/x.md:12: 'units' is 65, outside the allowed 1…64"])
         #expect(problems("data: a.csv\nfraction: 1.5") == ["lessons/x.md:12: 'fraction' is 1.5, outside the allowed 0.1…0.9"])
         #expect(problems("data: a.csv\nfraction: .nan") == ["lessons/x.md:12: 'fraction' must be a finite number, not '.nan'"])
-        #expect(problems("data: a.csv\nshuffle: maybe") == ["lessons/x.md:12: 'shuffle' must be true or false, not 'maybe'"])
         #expect(problems("data: a.csv\nlayout: timestep") == [
             "lessons/x.md:12: 'timestep' is not allowed for 'layout' (did you mean 'timesteps'?); use one of: features, timesteps",
         ])

@@ -106,7 +106,7 @@ struct ReviewTests: DirectiveSuite {
     }
 
     @Test func aReviewWithNothingAfterItsFirstWordIsRefused() throws {
-        #expect(throws: DirectiveFailure.self) { try run("review: Amazing!") }
+        #expect(try failure("review: Amazing!")?.option == "review")
         #expect(try failure("review: \"" + String(repeating: "word ", count: 81) + "\"")?.option == "review")
     }
 

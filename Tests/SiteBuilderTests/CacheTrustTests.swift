@@ -7,8 +7,8 @@ import Testing
 /// (in CLITests) says so when it cannot be written.
 @Suite("Cache trust")
 struct CacheTrustTests {
-    func activationLesson(show: String) -> String {
-        lesson(title: "A", order: 1, body: "Prose.\n\n```{activation}\nshow: \(show)\n```\n")
+    func activationLesson(show: String, steps: Int = 10) -> String {
+        lesson(title: "A", order: 1, body: "Prose.\n\n```{activation}\nshow: \(show)\nsteps: \(steps)\n```\n")
     }
 
     func entries(_ folder: TemporaryLessons) -> [URL] {
@@ -39,7 +39,8 @@ struct CacheTrustTests {
         try folder.build(cached: true)
         let first = entries(folder)
         #expect(first.count == 1)
-        try folder.write("01-a.md", activationLesson(show: "curves"))
+        // A run option: `show` only changes the presentation, and keeps the entry.
+        try folder.write("01-a.md", activationLesson(show: "gate", steps: 12))
         try folder.build(cached: true)
         let second = entries(folder)
         #expect(second.count == 1, "\(second.map(\.lastPathComponent))")

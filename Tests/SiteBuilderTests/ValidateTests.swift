@@ -15,14 +15,14 @@ struct ValidateTests {
         ```
 
         ```{activation}
-        from: 2
-        to: 1
+        from: 0
+        to: 0
         ```
         """)
 
     static let expected = [
         "lessons/01-two.md:8: {cell}: 'step' is 3 but 'input' has only 2 steps",
-        "lessons/01-two.md:11: {activation}: 'from' (2.0) must be less than 'to' (1.0)",
+        "lessons/01-two.md:12: {activation}: 'from' (0.0) must be less than 'to' (0.0)",
     ]
 
     @Test func lintReportsBothWithTheirLines() {

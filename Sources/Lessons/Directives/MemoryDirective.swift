@@ -82,9 +82,10 @@ struct MemoryDirective: Directive {
         let epochs = options.integer("epochs")
         let grid = lines.flatMap { line in lengths.flatMap { length in seeds.map { (line: line, length: length, seed: $0) } } }
         // Every run owns its generators (seeded from its seed and length), so spreading them over
-        // threads gives exactly the serial results; WorkerPool keeps them in grid order.
+        // threads gives exactly the serial results, in grid order. A run costs about its length
+        // times its cell's gate count.
         let tally = EpochTally(runs: grid.count, total: grid.count * epochs, report: context.progress)
-        let trained = WorkerPool.map(grid, workers: context.workers) { index, job in
+        let trained = LongestFirst.map(grid, workers: context.workers, cost: { $0.length * $0.line.cell.gateCount }) { index, job in
             Result { () throws(DirectiveFailure) in
                 try job.line.training.run(job.line.cell, length: job.length, seed: job.seed) { tally.update(run: index, epochs: $0) }
             }

@@ -10,7 +10,9 @@ import Glibc
 ///
 /// 1. The note's model: LSTM(4) → Dense(1), Adam, MSE, batch 1, 100 epochs, for look_back 1, 3
 ///    and 10 on the airline series (the note's windows), timed from the first to the last epoch.
-/// 2. A mid-size model: LSTM(128) → Dense(1) on 50 steps of 32 inputs, batch 32, random data.
+/// 2. A mid-size model: LSTM(128) → Dense(1) on 50 steps of 32 inputs, batch 32, random data,
+///    on one thread and on `--threads` (the batch's products split by rows of the result; the
+///    digests show both train to the same bits).
 ///
 /// Each timing is the best of `--repeats` runs (the minimum is the least disturbed by other work
 /// on the machine). FLOPs count the matrix products only, a multiply-add as 2: forward x·W and
@@ -35,6 +37,9 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .customLong("mid-steps"), help: "Training steps (batches) per mid-size measurement.")
     var midSteps = 8
 
+    @Option(help: "Threads for the mid-size model's second measurement (default: one per core).")
+    var threads = ProcessInfo.processInfo.activeProcessorCount
+
     @Flag(help: "Print the figures and the trained weights' digests as JSON on standard output.")
     var json = false
 
@@ -50,9 +55,14 @@ struct BenchCommand: ParsableCommand {
         var midMillisecondsPerStep = 0.0
         var midGFLOPS = 0.0
         var midWeightsDigest = ""
+        var threads = 1
+        var midThreadsMillisecondsPerStep = 0.0
+        var midThreadsGFLOPS = 0.0
+        var midThreadsWeightsDigest = ""
     }
 
     func validate() throws {
+        guard (1...64).contains(threads) else { throw ValidationError("--threads must be between 1 and 64.") }
         guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1.") }
         // Each step's 32 samples of 50×32 inputs are generated up front: keep that bounded.
         guard (1...1000).contains(midSteps) else { throw ValidationError("--mid-steps must be between 1 and 1000.") }
@@ -86,21 +96,38 @@ struct BenchCommand: ParsableCommand {
         let y = (0..<(batch * midSteps)).map { _ in [rng.uniform(-1, 1)] }
         let dataset = Dataset(inputs: x, targets: y)
         let start = Model.initialised(cell: .lstm, units: units, inputDim: inputs, outputs: 1, activation: .linear, using: &rng)
-        var trained = start
-        let seconds = try best {
-            var model = start
-            var shuffle = SeededGenerator(seed: 2)
-            _ = try train(&model, on: dataset, config: TrainingConfig(epochs: 1, batchSize: batch), using: &shuffle)
-            trained = model
-        }
-        let perStep = seconds / Double(midSteps)
         let K = 4 * units
         let flops = Double(batch * steps * K * (4 * inputs + 6 * units) + batch * 6 * units)
-        report.midMillisecondsPerStep = perStep * 1e3
-        report.midGFLOPS = flops / perStep / 1e9
-        report.midWeightsDigest = digest(trained)
-        say(String(format: "  %.2f ms per training step, %.1f steps/s, %.0f samples/s, %.2f GFLOP/s (%.0f MFLOP per step)",
-                     perStep * 1e3, 1 / perStep, Double(batch) / perStep, flops / perStep / 1e9, flops / 1e6))
+        func measure(threads: Int) throws -> (perStep: Double, digest: String) {
+            var trained = start
+            let seconds = try best {
+                var model = start
+                var shuffle = SeededGenerator(seed: 2)
+                _ = try train(&model, on: dataset, config: TrainingConfig(epochs: 1, batchSize: batch, threads: threads), using: &shuffle)
+                trained = model
+            }
+            let perStep = seconds / Double(midSteps)
+            let label = threads == 1 ? "  1 thread" : "  \(threads) threads"
+            say(label + String(format: ": %.2f ms per training step, %.1f steps/s, %.0f samples/s, %.2f GFLOP/s (%.0f MFLOP per step)",
+                                 perStep * 1e3, 1 / perStep, Double(batch) / perStep, flops / perStep / 1e9, flops / 1e6))
+            return (perStep, digest(trained))
+        }
+        let one = try measure(threads: 1)
+        report.midMillisecondsPerStep = one.perStep * 1e3
+        report.midGFLOPS = flops / one.perStep / 1e9
+        report.midWeightsDigest = one.digest
+        report.threads = threads
+        if threads > 1 {
+            progress("mid-size model, \(threads) threads")
+            let many = try measure(threads: threads)
+            report.midThreadsMillisecondsPerStep = many.perStep * 1e3
+            report.midThreadsGFLOPS = flops / many.perStep / 1e9
+            report.midThreadsWeightsDigest = many.digest
+            if many.digest != one.digest { throw ValidationError("\(threads) threads trained other weights than one thread") }
+        } else {
+            (report.midThreadsMillisecondsPerStep, report.midThreadsGFLOPS, report.midThreadsWeightsDigest) =
+                (report.midMillisecondsPerStep, report.midGFLOPS, report.midWeightsDigest)
+        }
 
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)

@@ -22,7 +22,7 @@ func weights(_ model: Model) -> [Double] {
 }
 
 func trainAndDigest(_ name: String, cell: CellKind, units: Int, inputs: Int, steps: Int, outputs: Int, activation: Activation,
-                    loss: Loss, samples: Int, batch: Int, epochs: Int) throws {
+                    loss: Loss, samples: Int, batch: Int, epochs: Int, threads: Int = 1) throws {
     var rng = SeededGenerator(seed: 11)
     var model = Model.initialised(cell: cell, units: units, inputDim: inputs, outputs: outputs, activation: activation, using: &rng)
     let x = (0..<samples).map { _ in (0..<steps).map { _ in (0..<inputs).map { _ in rng.normal() } } }
@@ -36,7 +36,7 @@ func trainAndDigest(_ name: String, cell: CellKind, units: Int, inputs: Int, ste
         }
     }
     let history = try train(&model, on: Dataset(inputs: x, targets: y),
-                            config: TrainingConfig(epochs: epochs, batchSize: batch, loss: loss, optimizer: .adam(learningRate: 0.01)),
+                            config: TrainingConfig(epochs: epochs, batchSize: batch, loss: loss, optimizer: .adam(learningRate: 0.01), threads: threads),
                             using: &rng)
     let predictions = try model.predict(x).flatMap { $0 }
     print(name, digest(weights(model)), digest(predictions), digest(history.epochLosses))
@@ -52,3 +52,6 @@ try trainAndDigest("gru-before-mse", cell: .gru(resetAfter: false), units: 5, in
                    loss: .meanSquaredError, samples: 40, batch: 5, epochs: 5)
 try trainAndDigest("lstm128-mse", cell: .lstm, units: 128, inputs: 32, steps: 50, outputs: 1, activation: .linear,
                    loss: .meanSquaredError, samples: 64, batch: 32, epochs: 1)
+// The same model with its batch's products split over two threads: the same digests as above.
+try trainAndDigest("lstm128-mse-2-threads", cell: .lstm, units: 128, inputs: 32, steps: 50, outputs: 1, activation: .linear,
+                   loss: .meanSquaredError, samples: 64, batch: 32, epochs: 1, threads: 2)

@@ -43,6 +43,12 @@ enum Kernels {
                              _ B: UnsafePointer<Double>, _ ldb: Int,
                              _ C: UnsafeMutablePointer<Double>, _ ldc: Int) {
         let kBlock = 256, rowBlock = 64
+        // A panel of B (kc rows × 8 columns) is read once per tile of four rows of C. Rows of a
+        // 512-wide B lie 4 KB apart and share a handful of L1 sets, so with enough row tiles to
+        // pay for it the panel is first copied to contiguous memory, where it stays in L1.
+        let packing = m >= 16 && n >= 8
+        let panel: UnsafeMutablePointer<Double>? = packing ? .allocate(capacity: min(kBlock, k) * 8) : nil
+        defer { panel?.deallocate() }
         var p0 = 0
         while p0 < k {
             let kc = min(kBlock, k - p0)
@@ -51,15 +57,22 @@ enum Kernels {
                 let rows = min(rowBlock, m - i0)
                 var j = 0
                 while j + 8 <= n {
+                    var Bp = B + p0 * ldb + j, ldp = ldb
+                    if let panel, rows >= 16 {
+                        for p in 0..<kc {
+                            Lanes(load: Bp + p * ldb).store(to: panel + 8 * p)
+                            Lanes(load: Bp + p * ldb + 4).store(to: panel + 8 * p + 4)
+                        }
+                        (Bp, ldp) = (UnsafePointer(panel), 8)
+                    }
                     var i = i0
                     while i + 4 <= i0 + rows {
-                        tile4x8(A + i * rowStride + p0 * columnStride, rowStride, columnStride,
-                                B + p0 * ldb + j, ldb, C + i * ldc + j, ldc, kc)
+                        tile4x8(A + i * rowStride + p0 * columnStride, rowStride, columnStride, Bp, ldp, C + i * ldc + j, ldc, kc)
                         i += 4
                     }
                     while i < i0 + rows {
-                        tile1x4(A + i * rowStride + p0 * columnStride, columnStride, B + p0 * ldb + j, ldb, C + i * ldc + j, kc)
-                        tile1x4(A + i * rowStride + p0 * columnStride, columnStride, B + p0 * ldb + j + 4, ldb, C + i * ldc + j + 4, kc)
+                        tile1x4(A + i * rowStride + p0 * columnStride, columnStride, Bp, ldp, C + i * ldc + j, kc)
+                        tile1x4(A + i * rowStride + p0 * columnStride, columnStride, Bp + 4, ldp, C + i * ldc + j + 4, kc)
                         i += 1
                     }
                     j += 8
@@ -124,8 +137,8 @@ enum Kernels {
         c.store(to: C)
     }
 
-    /// C[m×n] += A[m×k] · B[n×k]ᵀ: dot products of rows of A with rows of B, four at a time
-    /// (2 rows × 2 rows), each as `dot` defines it.
+    /// C[m×n] += A[m×k] · B[n×k]ᵀ: dot products of rows of A with rows of B, eight at a time
+    /// (2 rows × 4 rows; 2 × 2 and single ones at the edges), each as `dot` defines it.
     @inline(__always)
     static func gemmNT(_ m: Int, _ n: Int, _ k: Int,
                        _ A: UnsafePointer<Double>, _ lda: Int,
@@ -146,6 +159,29 @@ enum Kernels {
         while i + 2 <= m {
             let A0 = A + i * lda, A1 = A0 + lda
             var j = 0
+            // 2 × 4 entries: eight independent chains of fused multiply-adds, enough to keep both
+            // FMA units busy through their latency (2 × 2 leaves them half idle).
+            while j + 4 <= n {
+                let B0 = B + j * ldb, B1 = B0 + ldb, B2 = B1 + ldb, B3 = B2 + ldb
+                var s00 = Lanes(), s01 = Lanes(), s02 = Lanes(), s03 = Lanes()
+                var s10 = Lanes(), s11 = Lanes(), s12 = Lanes(), s13 = Lanes()
+                var p = 0
+                while p + 4 <= k {
+                    let a0 = Lanes(load: A0 + p), a1 = Lanes(load: A1 + p)
+                    let b0 = Lanes(load: B0 + p), b1 = Lanes(load: B1 + p), b2 = Lanes(load: B2 + p), b3 = Lanes(load: B3 + p)
+                    s00 = s00.addingProduct(a0, b0); s01 = s01.addingProduct(a0, b1)
+                    s02 = s02.addingProduct(a0, b2); s03 = s03.addingProduct(a0, b3)
+                    s10 = s10.addingProduct(a1, b0); s11 = s11.addingProduct(a1, b1)
+                    s12 = s12.addingProduct(a1, b2); s13 = s13.addingProduct(a1, b3)
+                    p += 4
+                }
+                let C0 = C + i * ldc + j, C1 = C0 + ldc
+                C0[0] += finish(s00, A0, B0, p, k); C0[1] += finish(s01, A0, B1, p, k)
+                C0[2] += finish(s02, A0, B2, p, k); C0[3] += finish(s03, A0, B3, p, k)
+                C1[0] += finish(s10, A1, B0, p, k); C1[1] += finish(s11, A1, B1, p, k)
+                C1[2] += finish(s12, A1, B2, p, k); C1[3] += finish(s13, A1, B3, p, k)
+                j += 4
+            }
             while j + 2 <= n {
                 let B0 = B + j * ldb, B1 = B0 + ldb
                 var s00 = Lanes(), s01 = Lanes(), s10 = Lanes(), s11 = Lanes()

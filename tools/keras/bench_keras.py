@@ -12,8 +12,9 @@ be compared on one machine. Run by hand (never in CI):
 
 FLOPs are counted exactly as `lstmbook bench` counts them (matrix products only, a multiply-add
 as 2: forward x·W and h·U, backward dW, dU and dh), so GFLOP/s figures are comparable. Keras runs
-in its default float32 with TensorFlow's default threading (all cores; `--threads 1` for one, like
-lstmbook), lstmbook in float64 on one core; ratios are wall-clock against wall-clock.
+in its default float32 with TensorFlow's default threading (all cores; `--threads 1` for one),
+lstmbook in float64 on one thread and on `--threads` (default: all cores); ratios are wall-clock
+against wall-clock.
 """
 
 import argparse

@@ -5,7 +5,11 @@
 /// compiler maps the vector onto AVX2, two SSE2 registers or two NEON registers. Fused
 /// multiply-adds appear only where written (`addingProduct`): they are correctly rounded
 /// everywhere, in hardware or in software, and Swift never contracts a separate multiply and
-/// add into one.
+/// add into one. (On the x86-64 baseline, which lacks the instruction, each is a call to the C
+/// library's `fma`, correctly rounded as IEEE 754 requires of it, and glibc's uses the
+/// instruction itself where the CPU has one. An exact emulation of our own would cost as much
+/// and could only reproduce those bits; the fast path is the x86-64-v3 build, which inlines the
+/// instruction, as arm64's baseline does. README, "Same bits on every machine".)
 typealias Lanes = SIMD4<Double>
 typealias IntLanes = SIMD4<Int64>
 

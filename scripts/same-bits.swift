@@ -36,7 +36,8 @@ func trainAndDigest(_ name: String, cell: CellKind, units: Int, inputs: Int, ste
         }
     }
     let history = try train(&model, on: Dataset(inputs: x, targets: y),
-                            config: TrainingConfig(epochs: epochs, batchSize: batch, loss: loss, optimizer: .adam(learningRate: 0.01), threads: threads),
+                            config: TrainingConfig(epochs: epochs, batchSize: batch, loss: loss, optimizer: .adam(learningRate: 0.01),
+                                                   threads: threads),
                             using: &rng)
     let predictions = try model.predict(x).flatMap { $0 }
     print(name, digest(weights(model)), digest(predictions), digest(history.epochLosses))

@@ -1,14 +1,15 @@
+import Directives
 import Foundation
 
 /// The files every build writes beside the pages whatever the lessons say: the stylesheet, the
 /// site's script and the live cells' script. One list, so the preview's "building" placeholder
 /// is styled and scripted exactly as the built pages are.
-enum SiteAssets {
+package enum SiteAssets {
     /// The live cells' script, loaded by the pages that have a live cell (and only those), so a
     /// browser fetches it once for all of them.
-    static let liveScriptName = "live-cell.js"
+    package static let liveScriptName = "live-cell.js"
 
-    static var files: [Site.File] {
+    package static var files: [Site.File] {
         [
             Site.File(name: "style.css", data: Data((Stylesheet.css + "\n" + ReaderStylesheet.css).utf8)),
             Site.File(name: "site.js",

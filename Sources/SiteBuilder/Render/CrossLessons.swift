@@ -1,3 +1,4 @@
+import Directives
 import Foundation
 
 /// Cross-references into another lesson: `{{fig:LESSON/id}}`, `{{tab:LESSON/id.2}}`,

@@ -241,7 +241,7 @@ final class LessonDraft {
                 break
             }
         }
-        let values = zip(invocations, results).compactMap { invocation, result in
+        let values = zip(invocations, labelled.results).compactMap { invocation, result in
             result.map { (invocation: invocation, values: $0.values) }
         }
         var (html, headings) = PageMarkers.apply(to: document.renderHTML(), headings: labels.headings, words: words)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Directives
+@testable import Preview
 @testable import SiteBuilder
 
 @Suite("What every page loads: the stylesheet, the site's script, the live cells' script")

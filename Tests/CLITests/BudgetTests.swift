@@ -6,7 +6,7 @@ import Testing
 @Suite struct BudgetTests {
     /// Some seconds of training in a debug build, less in release.
     static func slowDirective(epochs: Int) -> String {
-        "```{memory}\nlengths: [20]\nseeds: [1]\ncells: [lstm]\nepochs: \(epochs)\ntrain_size: 256\ntest_size: 8\nshow: table\n```\n"
+        "```{memory}\nlengths: [20]\nseeds: [1]\ncells: [lstm]\nepochs: \(epochs)\ntrain_size: 1024\ntest_size: 8\nshow: table\n```\n"
     }
 
     @Test func aBuildOverItsTimeoutStopsAndWritesNothing() throws {

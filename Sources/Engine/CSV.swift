@@ -55,7 +55,8 @@ public enum CSV {
             let number = offset + 2
             let row = try fields(of: line, line: number, source: source)
             guard row.count == header.count else {
-                throw EngineError.malformedData("\(source):\(number): the row has \(row.count) field\(row.count == 1 ? "" : "s") but the header has \(header.count)")
+                throw EngineError.malformedData("\(source):\(number): the row has \(row.count) field\(row.count == 1 ? "" : "s") but the "
+                    + "header has \(header.count)")
             }
             let cell = row[index].trimmingCharacters(in: .whitespaces)
             guard !cell.isEmpty else {

@@ -37,7 +37,8 @@ public struct DenseLayer: Sendable, Hashable {
         }
         try kernel.checkStorage("\(name)'s kernel")
         guard kernel.rows == inputDim, kernel.columns == units else {
-            throw EngineError.shapeMismatch("\(name)'s kernel is \(kernel.sizeDescription) but \(units) units and input_dim \(inputDim) need \(inputDim)×\(units)")
+            throw EngineError.shapeMismatch("\(name)'s kernel is \(kernel.sizeDescription) but \(units) units and input_dim \(inputDim) "
+                + "need \(inputDim)×\(units)")
         }
         guard bias.count == units else {
             throw EngineError.shapeMismatch("\(name)'s bias has \(bias.count) values but it has \(units) units")

@@ -68,7 +68,8 @@ public struct RecurrentLayer: Sendable, Hashable {
         for (label, matrix, rows, columns) in expected {
             try matrix.checkStorage("\(name)'s \(label)")
             guard matrix.rows == rows, matrix.columns == columns else {
-                throw EngineError.shapeMismatch("\(name)'s \(label) is \(matrix.sizeDescription) but \(units) units and input_dim \(inputDim) need \(rows)×\(columns)")
+                throw EngineError.shapeMismatch("\(name)'s \(label) is \(matrix.sizeDescription) but \(units) units and input_dim \(inputDim) "
+                    + "need \(rows)×\(columns)")
             }
             if let k = matrix.storage.firstIndex(where: { !$0.isFinite }) {
                 throw EngineError.nonFinite("\(name)'s \(label) has \(matrix.storage[k]) at row \(k / columns + 1), column \(k % columns + 1)")

@@ -101,7 +101,8 @@ struct Lexer {
                 if depth == 0 { return (text, open.offset) }
             case "\\":
                 guard position < source.count, "{}%&_$# ".contains(source[position]) else {
-                    throw error("commands are not allowed inside \\\(command){…}", hint: "only \\{ \\} \\% \\& \\_ \\$ \\# and \\ (a space) are", at: position - 1)
+                    throw error("commands are not allowed inside \\\(command){…}", hint: "only \\{ \\} \\% \\& \\_ \\$ "
+                        + "\\# and \\ (a space) are", at: position - 1)
                 }
                 text.append(source[position])
                 position += 1

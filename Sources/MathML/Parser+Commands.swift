@@ -69,7 +69,8 @@ extension Parser {
         let right = try lexer.next()
         guard right.kind == .command("right") else {
             if right.kind == .end || right.kind == .endGroup {
-                throw lexer.error("\\left has no matching \\right", hint: "close it with \\right) or \\right. before the group or formula ends", at: offset)
+                throw lexer.error("\\left has no matching \\right", hint: "close it with \\right) or \\right. "
+                    + "before the group or formula ends", at: offset)
             }
             throw misplaced(right)
         }
@@ -85,7 +86,8 @@ extension Parser {
         default: name = ""
         }
         guard let delimiter = Symbols.delimiters[name] else {
-            throw lexer.error("\\\(command) needs a delimiter", hint: "use one of ( ) [ ] \\{ \\} | \\| \\lVert \\rVert, or . for none", at: token.offset)
+            throw lexer.error("\\\(command) needs a delimiter", hint: "use one of ( ) [ ] \\{ \\} | \\| "
+                + "\\lVert \\rVert, or . for none", at: token.offset)
         }
         return delimiter
     }

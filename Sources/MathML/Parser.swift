@@ -48,11 +48,13 @@ struct Parser {
         case .alignmentTab where environmentDepth == 0:
             return lexer.error("& outside an environment", hint: "& separates columns inside \\begin{aligned}, cases or a matrix", at: token.offset)
         case .alignmentTab:
-            return lexer.error("& inside braces or \\left…\\right", hint: "a column can only start at the top level of an environment's cell", at: token.offset)
+            return lexer.error("& inside braces or \\left…\\right", hint: "a column can only start at the top level "
+                + "of an environment's cell", at: token.offset)
         case .command("\\") where environmentDepth == 0:
             return lexer.error("\\\\ outside an environment", hint: "break lines inside \\begin{aligned} … \\end{aligned}", at: token.offset)
         case .command("\\"):
-            return lexer.error("\\\\ inside braces or \\left…\\right", hint: "a row can only end at the top level of an environment's cell", at: token.offset)
+            return lexer.error("\\\\ inside braces or \\left…\\right", hint: "a row can only end at the top level "
+                + "of an environment's cell", at: token.offset)
         case .command("end"):
             return lexer.error("\\end without a matching \\begin", at: token.offset)
         case .command("right"):

@@ -85,7 +85,8 @@ enum Stylesheet {
     private static var rules: String {
         var lines = [
             "svg.svgplot { display: block; width: 100%; height: auto; overflow: visible;",
-            "  font-family: system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, \"Noto Sans\", \"Noto Sans CJK SC\", sans-serif;",
+            "  font-family: system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, \"Noto Sans\", "
+                + "\"Noto Sans CJK SC\", sans-serif;",
             "  font-variant-numeric: tabular-nums; }",
             // Layout assumes 13-unit text, which is 10 px on a phone; on wider screens the same
             // text would reach 20 px, so it shrinks there (smaller text only gains room).

@@ -18,11 +18,13 @@ struct FlatSequences {
         values.reserveCapacity(samples.count * steps * features)
         for (s, sample) in samples.enumerated() {
             guard sample.count == steps else {
-                throw EngineError.shapeMismatch("\(label) sample \(s + 1) has \(sample.count) steps but sample 1 has \(steps); all sequences in one call must have the same length")
+                throw EngineError.shapeMismatch("\(label) sample \(s + 1) has \(sample.count) steps but sample 1 has \(steps); "
+                    + "all sequences in one call must have the same length")
             }
             for (t, step) in sample.enumerated() {
                 guard step.count == features else {
-                    throw EngineError.shapeMismatch("\(label) sample \(s + 1), step \(t + 1) has \(step.count) features but the model takes \(features)")
+                    throw EngineError.shapeMismatch("\(label) sample \(s + 1), step \(t + 1) has \(step.count) features but the "
+                        + "model takes \(features)")
                 }
                 for (j, value) in step.enumerated() where !value.isFinite {
                     throw EngineError.nonFinite("\(label) sample \(s + 1), step \(t + 1), feature \(j + 1) is \(value)")

@@ -41,14 +41,18 @@ extension ActivationDirective {
         let points = { (ys: [Double]) in zip(output.xs, ys).map { (x: $0, y: Optional($1)) } }
         let chart = LineChart(
             title: "tanh, sigmoid and ReLU",
-            description: "Three curves over x from \(NumberText.fixed(output.xs.first!, decimals: 0)) to \(NumberText.fixed(output.xs.last!, decimals: 0)). tanh rises from −1 to 1 through 0; sigmoid rises from 0 to 1 through 0.5; ReLU is 0 for negative x and grows without bound for positive x.",
+            description: "Three curves over x from \(NumberText.fixed(output.xs.first!, decimals: 0)) to "
+                + "\(NumberText.fixed(output.xs.last!, decimals: 0)). tanh rises from −1 to 1 through 0; sigmoid rises from 0 to 1 through 0.5; "
+                + "ReLU is 0 for negative x and grows without bound for positive x.",
             xAxis: Axis("x"), yAxis: Axis("f(x)", domain: -1.5...2),
             series: [
                 Series("tanh", points: points(output.tanh)),
                 Series("sigmoid", points: points(output.sigmoid)),
                 Series("ReLU (for contrast)", points: points(output.relu), style: .dashed),
             ])
-        return .figure(chart, caption: caption ?? "tanh squeezes any input into (−1, 1) and is centred on zero; sigmoid squeezes it into (0, 1), with σ(0) = 0.5. Far from zero both flatten out: big inputs all map to nearly the same value. ReLU, drawn for contrast, is not bounded above.")
+        return .figure(chart, caption: caption ?? "tanh squeezes any input into (−1, 1) and is centred on zero; "
+            + "sigmoid squeezes it into (0, 1), with σ(0) = 0.5. Far from zero both flatten out: big inputs all map to nearly the same value. "
+            + "ReLU, drawn for contrast, is not bounded above.")
     }
 
     private static func sampleTable(_ output: Output) -> ResultTable {
@@ -67,18 +71,25 @@ extension ActivationDirective {
         let magnitude = { (values: [Double]) in values.enumerated().map { (x: Double($0.offset), y: Optional(abs($0.element))) } }
         let chart = LineChart(
             title: "Repeated transformation with and without tanh",
-            description: "Magnitude of a value after each of \(steps) applications of x → \(weight)·x on a log scale. Without tanh it grows by a factor of \(weight) each step, to \(NumberText.fixed(abs(output.linear.last!), decimals: 0)); with tanh it stays at or below 1, ending at \(NumberText.fixed(abs(output.squashed.last!), decimals: 3)).",
+            description: "Magnitude of a value after each of \(steps) applications of x → \(weight)·x on a log scale. "
+                + "Without tanh it grows by a factor of \(weight) each step, to \(NumberText.fixed(abs(output.linear.last!), decimals: 0)); "
+                + "with tanh it stays at or below 1, ending at \(NumberText.fixed(abs(output.squashed.last!), decimals: 3)).",
             xAxis: Axis("application", kind: .integer), yAxis: Axis("|x| (log scale)", scale: .log10),
             series: [
                 Series("x → \(weight)·x", points: magnitude(output.linear), style: .lineAndDots),
                 Series("x → tanh(\(weight)·x)", points: magnitude(output.squashed), style: .lineAndDots),
             ])
-        return .figure(chart, caption: caption ?? "Multiplying by \(weight) again and again makes the value explode: after \(steps) steps it is \(NumberText.fixed(output.linear.last!, decimals: 0)). With tanh after each multiplication it can never leave (−1, 1): it settles at \(NumberText.fixed(output.squashed.last!, decimals: 3)). The y axis is logarithmic, so steady growth is a straight line.")
+        return .figure(chart, caption: caption ?? "Multiplying by \(weight) again and again makes the value explode: "
+            + "after \(steps) steps it is \(NumberText.fixed(output.linear.last!, decimals: 0)). "
+            + "With tanh after each multiplication it can never leave (−1, 1): "
+            + "it settles at \(NumberText.fixed(output.squashed.last!, decimals: 3)). "
+            + "The y axis is logarithmic, so steady growth is a straight line.")
     }
 
     private static func gateTable(_ output: Output, signal: Double, caption: String?) -> ResultTable {
         ResultTable(
-            caption: caption ?? "Sigmoid as a gate: the signal \(NumberText.fixed(signal, decimals: 2)) multiplied by σ of the gate's input. A very negative input closes the gate (almost nothing passes); a very positive one opens it (almost everything passes).",
+            caption: caption ?? "Sigmoid as a gate: the signal \(NumberText.fixed(signal, decimals: 2)) multiplied by σ of the gate's input. "
+                + "A very negative input closes the gate (almost nothing passes); a very positive one opens it (almost everything passes).",
             header: ["gate input a", "σ(a)", "signal × σ(a)", "the gate"],
             alignments: [.right, .right, .right, .left],
             rows: output.gateInputs.indices.map { index in

@@ -10,7 +10,8 @@ import SVGPlot
 /// sum, `x3`, `c3`, `h3`, `g3` (the candidate); `parameters` counts W, U and b.
 struct CellDirective: Directive {
     static let name = "cell"
-    static let summary = "Draws one unit of a real LSTM or GRU cell as a diagram with the numbers of a step on it: one step, or all steps behind a stepper."
+    static let summary = "Draws one unit of a real LSTM or GRU cell as a diagram with the numbers of a step on it: "
+        + "one step, or all steps behind a stepper."
     static let results = GatesDirective.results
 
     struct Options: DirectiveOptions {

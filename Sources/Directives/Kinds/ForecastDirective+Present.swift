@@ -34,7 +34,8 @@ extension ForecastDirective {
             case .bars:
                 blocks.append(bars(output, lookBacks: lookBacks, caption: captions.next()))
             case .table:
-                blocks.append(.table(table(output, options: options, lookBacks: lookBacks, seedCount: seedCount, unit: unit, caption: captions.next())))
+                blocks.append(.table(table(output, options: options, lookBacks: lookBacks, seedCount: seedCount, unit: unit,
+                                           caption: captions.next())))
             }
         }
         return DirectiveResult(blocks: blocks, values: values(output, lookBacks: lookBacks, options: options), models: models)
@@ -61,7 +62,8 @@ extension ForecastDirective {
                 if lookBacks.count == 1 { values.append(NamedValue(name, number, decimals: decimals)) }
                 values.append(NamedValue("lb\(lookBack)_\(name)", number, decimals: decimals))
             }
-            values.append(NamedValue("lb\(lookBack)_test_beats_persistence", integer: group.filter { $0.testRMSE < output.persistenceTest[lookBack]! }.count))
+            values.append(NamedValue("lb\(lookBack)_test_beats_persistence",
+                                     integer: group.filter { $0.testRMSE < output.persistenceTest[lookBack]! }.count))
             values.append(NamedValue("lb\(lookBack)_gap", Spread(group.map { $0.testRMSE - $0.trainRMSE }).mean, decimals: 2))
             values.append(NamedValue("lb\(lookBack)_vs_persistence_percent",
                                      100 * (test.mean / output.persistenceTest[lookBack]! - 1), decimals: 1))
@@ -101,7 +103,8 @@ extension ForecastDirective {
         return values
     }
 
-    private static func predictions(_ output: Output, lookBack: Int, start: (year: Int, month: Int), options: Options, caption: String?) -> ResultBlock {
+    private static func predictions(_ output: Output, lookBack: Int, start: (year: Int, month: Int), options: Options,
+                                    caption: String?) -> ResultBlock {
         let run = runs(output, lookBack)[0]
         let train = run.trainIndices.first.map { Double($0) } ?? 0
         let split = Double(run.testIndices.first ?? output.series.count)
@@ -111,17 +114,26 @@ extension ForecastDirective {
         let shownMonths = Int(Double(output.series.count - 1) - from) + 1
         let chart = LineChart(
             title: "\(options.quantity ?? output.columnName) and the LSTM's one-month-ahead predictions, look_back \(lookBack)",
-            description: "Monthly \(output.columnName) over the last \(shownMonths) of \(output.series.count) months (two years of training, then the test months), with the model's predictions on the training months (RMSE \(NumberText.fixed(run.trainRMSE, decimals: 1))) and on the test months (RMSE \(NumberText.fixed(run.testRMSE, decimals: 1))), seed \(run.seed).",
+            description: "Monthly \(output.columnName) over the last \(shownMonths) of \(output.series.count) months (two years of training, "
+                + "then the test months), with the model's predictions on the training months (RMSE \(NumberText.fixed(run.trainRMSE, decimals: 1))) "
+                + "and on the test months (RMSE \(NumberText.fixed(run.testRMSE, decimals: 1))), seed \(run.seed).",
             xAxis: Axis("", kind: .months(startYear: start.year, startMonth: start.month), domain: from...Double(output.series.count - 1)),
             yAxis: Axis(output.columnName.lowercased() + (options.unit.map { " (\($0))" } ?? "")),
             series: [
                 // Only the months shown: a line drawn beyond the axis and clipped still widens the page.
-                Series("data", points: output.series.enumerated().filter { Double($0.offset) >= from }.map { (x: Double($0.offset), y: Optional($0.element)) }),
-                Series("train predictions", points: zip(run.trainIndices, run.trainPredictions).filter { Double($0.0) >= from }.map { (x: Double($0), y: Optional($1)) }),
+                Series("data", points: output.series.enumerated().filter { Double($0.offset) >= from }
+                    .map { (x: Double($0.offset), y: Optional($0.element)) }),
+                Series("train predictions", points: zip(run.trainIndices, run.trainPredictions).filter { Double($0.0) >= from }
+                    .map { (x: Double($0), y: Optional($1)) }),
                 Series("test predictions", points: zip(run.testIndices, run.testPredictions).map { (x: Double($0), y: Optional($1)) }),
             ],
-            regions: [ShadedRegion(from: max(train, from), to: split - 1, label: "train"), ShadedRegion(from: split, to: Double(output.series.count - 1), label: "test")])
-        return .figure(chart, caption: caption ?? "look_back \(lookBack), seed \(run.seed): the data, and the model's predictions for each month from the \(lookBack) month\(lookBack == 1 ? "" : "s") before it, over the last \(shownMonths - Int(Double(output.series.count) - split)) training months and the \(Int(Double(output.series.count) - split)) test months. Training RMSE \(NumberText.fixed(run.trainRMSE, decimals: 2)), test RMSE \(NumberText.fixed(run.testRMSE, decimals: 2)) (\(inUnits(output, options))).")
+            regions: [ShadedRegion(from: max(train, from), to: split - 1, label: "train"),
+                      ShadedRegion(from: split, to: Double(output.series.count - 1), label: "test")])
+        return .figure(chart, caption: caption ?? "look_back \(lookBack), seed \(run.seed): "
+            + "the data, and the model's predictions for each month from the \(lookBack) month\(lookBack == 1 ? "" : "s") before it, "
+            + "over the last \(shownMonths - Int(Double(output.series.count) - split)) training months and the "
+            + "\(Int(Double(output.series.count) - split)) test months. Training RMSE \(NumberText.fixed(run.trainRMSE, decimals: 2)), "
+            + "test RMSE \(NumberText.fixed(run.testRMSE, decimals: 2)) (\(inUnits(output, options))).")
     }
 
     private static func losses(_ output: Output, lookBacks: [Int], caption: String?) -> ResultBlock {
@@ -131,9 +143,11 @@ extension ForecastDirective {
         }
         let chart = LineChart(
             title: "Training loss per epoch",
-            description: "Mean squared error on the scaled training data after each epoch, for look_back " + lookBacks.map(String.init).joined(separator: ", ") + ", on a log scale.",
+            description: "Mean squared error on the scaled training data after "
+                + "each epoch, for look_back " + lookBacks.map(String.init).joined(separator: ", ") + ", on a log scale.",
             xAxis: Axis("epoch", kind: .integer), yAxis: Axis("training loss (MSE, log scale)", scale: .log10), series: series)
-        return .figure(chart, caption: caption ?? "The training loss (mean squared error on the scaled data) falls fast in the first epochs and then flattens: most of what the model learns, it learns early.")
+        return .figure(chart, caption: caption ?? "The training loss (mean squared error on the scaled data) falls fast in the first epochs and then "
+            + "flattens: most of what the model learns, it learns early.")
     }
 
     private static func bars(_ output: Output, lookBacks: [Int], caption: String?) -> ResultBlock {
@@ -147,12 +161,14 @@ extension ForecastDirective {
                 BarSeries("persistence", values: lookBacks.map { output.persistenceTest[$0] }),
             ],
             yAxis: Axis("test RMSE"), showValues: true, valueDecimals: 1)
-        return .figure(chart, caption: caption ?? "Test RMSE of the LSTM (bars: mean over seeds; whiskers: lowest and highest) and of simply repeating last month's value.")
+        return .figure(chart, caption: caption ?? "Test RMSE of the LSTM (bars: mean over seeds; whiskers: "
+            + "lowest and highest) and of simply repeating last month's value.")
     }
 
     private static func table(_ output: Output, options: Options, lookBacks: [Int], seedCount: Int, unit: String, caption: String?) -> ResultTable {
         let reportedTrain = options.reportedTrain, reportedTest = options.reportedTest
-        let spread = { (s: Spread) in "\(NumberText.fixed(s.mean, decimals: 2)) (\(NumberText.fixed(s.low, decimals: 1))–\(NumberText.fixed(s.high, decimals: 1)))" }
+        let spread = { (s: Spread) in "\(NumberText.fixed(s.mean, decimals: 2)) "
+            + "(\(NumberText.fixed(s.low, decimals: 1))–\(NumberText.fixed(s.high, decimals: 1)))" }
         var header = ["look_back", "train RMSE", "test RMSE", "persistence test RMSE"]
         // The source's own numbers, labelled as the source's, not ours.
         if reportedTrain != nil { header.append("source's train RMSE") }
@@ -167,7 +183,9 @@ extension ForecastDirective {
         }
         let seeds = seedCount == 1 ? "one seed" : "mean over \(seedCount) seeds, lowest–highest in brackets"
         let reported = reportedTrain != nil || reportedTest != nil ? " The source's columns are the single run it reported, not ours." : ""
-        return ResultTable(caption: caption ?? "Root-mean-square error in \(unit) (\(seeds)). Persistence predicts each month by the month before, on the same test months as the LSTM of that row; a longer window leaves fewer test months, so its error differs a little from row to row.\(reported)",
+        return ResultTable(caption: caption ?? "Root-mean-square error in \(unit) (\(seeds)). "
+            + "Persistence predicts each month by the month before, on the same test months as the LSTM of that row; "
+            + "a longer window leaves fewer test months, so its error differs a little from row to row.\(reported)",
                            header: header, rows: rows)
     }
 

@@ -54,7 +54,8 @@ extension ForecastDirective {
                 do {
                     result = try forecast(series: column.values, config: config) { epoch, _ in context.progress(done + epoch, total) }
                 } catch EngineError.diverged(let epoch, let loss) {
-                    throw DirectiveFailure("look_back \(lookBack), seed \(seed): \(EngineError.diverged(epoch: epoch, loss: loss))", option: \Options.learningRate)
+                    throw DirectiveFailure("look_back \(lookBack), seed \(seed): "
+                        + "\(EngineError.diverged(epoch: epoch, loss: loss))", option: \Options.learningRate)
                 } catch {
                     throw DirectiveFailure("look_back \(lookBack), seed \(seed): \(error)", option: \Options.lookBack)
                 }
@@ -70,7 +71,8 @@ extension ForecastDirective {
                 }
             }
         }
-        return Output(columnName: column.name, series: column.values, runs: runs, persistenceTest: persistenceTest, persistenceTrain: persistenceTrain)
+        return Output(columnName: column.name, series: column.values, runs: runs,
+                      persistenceTest: persistenceTest, persistenceTrain: persistenceTrain)
     }
 
     /// Predicting each target by the month before it: the baseline any forecaster must beat.

@@ -7,7 +7,8 @@ import SVGPlot
 /// baseline ("next month = this month") scored on exactly the same test months.
 struct ForecastDirective: Directive {
     static let name = "forecast"
-    static let summary = "Trains LSTM → Dense on a monthly series for each look_back and seed (the note's experiment); plots predictions and losses; tabulates RMSE beside a persistence baseline."
+    static let summary = "Trains LSTM → Dense on a monthly series for each look_back and seed (the note's experiment); "
+        + "plots predictions and losses; tabulates RMSE beside a persistence baseline."
     static let results = [
         NamedResult("lb{L}_{split}_rmse", "mean RMSE over seeds for look_back L on the `train` or `test` months", unit: "the data's unit"),
         NamedResult("lb{L}_{split}_min", "the lowest RMSE over seeds", unit: "the data's unit"),

@@ -19,13 +19,15 @@ extension GatesDirective {
             gateName: { $1.gateTitle($0) },
             gatesTitle: { "\($0) gates over time" }, statesTitle: { "\($0) states over time" },
             gatesDescription: { "Heatmap of the gates \($0) (rows) at each of \($1) time steps (columns), each between 0 (closed) and 1 (open)." },
-            statesDescription: { "Heatmap of the candidate, cell state and hidden state (rows, where the cell has them) at each of \($0) time steps, from −1 to 1." })
+            statesDescription: { "Heatmap of the candidate, cell state and hidden state (rows, "
+                + "where the cell has them) at each of \($0) time steps, from −1 to 1." })
 
         static let chinese = Words(
             gateValue: "门的值", value: "数值", timeStep: "时间步", printed: "每个格子里写着它的数值。",
             gateName: { $1.symbol($0) },
             gatesTitle: { "\($0) 各门随时间的变化" }, statesTitle: { "\($0) 各状态随时间的变化" },
-            gatesDescription: { "热图：各个门（行：\($0)）在 \($1) 个时间步（列）的值，在 0（关闭）与 1（打开）之间。" },
+            gatesDescription: { "热图：各个门（行：\($0)）在 \($1) "
+                + "个时间步（列）的值，在 0（关闭）与 1（打开）之间。" },
             statesDescription: { "热图：候选值、细胞状态和隐藏状态（行）在 \($0) 个时间步的值，从 −1 到 1。" })
     }
 
@@ -88,7 +90,9 @@ extension GatesDirective {
     }
 
     private static func vector(_ values: [Double]) -> String {
-        values.count == 1 ? NumberText.fixed(values[0], decimals: 3) : "(" + values.map { NumberText.fixed($0, decimals: 2) }.joined(separator: ", ") + ")"
+        values.count == 1
+            ? NumberText.fixed(values[0], decimals: 3)
+            : "(" + values.map { NumberText.fixed($0, decimals: 2) }.joined(separator: ", ") + ")"
     }
 
     private static func table(_ trace: Trace, caption: String?) -> ResultTable {
@@ -130,7 +134,8 @@ extension GatesDirective {
             description: words.gatesDescription(names.map { words.gateName($0, kind) }.joined(separator: ", "), trace.steps.count),
             rowLabels: labels, columnLabels: trace.steps.indices.map { String($0 + 1) }, values: rows,
             colorScale: .unit, showValues: true, legendLabel: words.gateValue, columnTitle: words.timeStep, printedNote: words.printed)
-        return .figure(chart, caption: caption ?? "The gates at each step: strongly coloured cells are open (near 1, information passes), faint ones closed (near 0, it is blocked).")
+        return .figure(chart, caption: caption ?? "The gates at each step: strongly coloured cells are open (near 1, information passes), "
+            + "faint ones closed (near 0, it is blocked).")
     }
 
     private static func statesHeatmap(_ trace: Trace, words: Words, caption: String?) -> ResultBlock {
@@ -150,6 +155,7 @@ extension GatesDirective {
             description: words.statesDescription(trace.steps.count),
             rowLabels: labels, columnLabels: trace.steps.indices.map { String($0 + 1) }, values: rows,
             colorScale: .symmetric, showValues: true, legendLabel: words.value, columnTitle: words.timeStep, printedNote: words.printed)
-        return .figure(chart, caption: caption ?? "The values that flow: the candidate proposed at each step, the cell state that carries memory, and the hidden state the cell outputs. The two ends of the colour scale are −1 and 1; the middle is 0.")
+        return .figure(chart, caption: caption ?? "The values that flow: the candidate proposed at each step, the cell state that carries memory, "
+            + "and the hidden state the cell outputs. The two ends of the colour scale are −1 and 1; the middle is 0.")
     }
 }

@@ -14,7 +14,8 @@ extension GatesDirective {
         let layer: RecurrentLayer
         var inputs = options.input.map { [$0] }
         var accuracy: Double?, model: String?
-        if let trained = try TrainedCell.resolve(options.trained, input: options.input, kind: options.cell, units: options.units, seed: options.seed) {
+        if let trained = try TrainedCell.resolve(options.trained, input: options.input, kind: options.cell, units: options.units,
+                                                 seed: options.seed) {
             (layer, inputs, accuracy, model) = (trained.layer, trained.inputs, trained.accuracy, trained.model)
         } else {
             layer = try SeededOrModelCell.resolve(cell: options.cell, units: options.units, seed: options.seed, model: options.model,

@@ -6,7 +6,8 @@ import SVGPlot
 /// weights from a model file — and every gate's value at every step, as a table and heatmaps.
 struct GatesDirective: Directive {
     static let name = "gates"
-    static let summary = "Runs one recurrent cell over a short sequence and shows every gate, the cell state and the hidden state at every step: a table and heatmaps."
+    static let summary = "Runs one recurrent cell over a short sequence and shows every gate, "
+        + "the cell state and the hidden state at every step: a table and heatmaps."
     static let results = [
         NamedResult("parameters", "weights and biases of the cell (W, U and b)", unit: "parameters"),
         NamedResult("steps", "time steps run", unit: "steps"), NamedResult("units", "units in the cell", unit: "units"),

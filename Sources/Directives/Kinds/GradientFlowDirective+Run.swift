@@ -42,7 +42,8 @@ extension GradientFlowDirective {
             }
             for phase in phases {
                 let measured = phase == .trained ? trained : initial
-                curves.append(Curve(cell: line.key, trained: phase == .trained, sensitivity: measured.geometricMeans, accuracies: measured.accuracies))
+                curves.append(Curve(cell: line.key, trained: phase == .trained, sensitivity: measured.geometricMeans,
+                                    accuracies: measured.accuracies))
             }
         }
         return Output(curves: curves)

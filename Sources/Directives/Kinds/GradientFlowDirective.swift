@@ -36,7 +36,8 @@ import SVGPlot
 /// (seeds × samples), `epochs`.
 struct GradientFlowDirective: Directive {
     static let name = "gradient-flow"
-    static let summary = "Plots ‖∂h_T/∂x_t‖ (how much the last hidden state depends on each input) against the distance T − t for each cell on a log scale: at initialisation, and on request after training on the recall task."
+    static let summary = "Plots ‖∂h_T/∂x_t‖ (how much the last hidden state depends on each input) against the distance T − t for each "
+        + "cell on a log scale: at initialisation, and on request after training on the recall task."
     static let results = [
         NamedResult("{w}_ratio", "S(distance) / S(0) of cell w at initialisation (`{w}_trained_ratio`: after training)", unit: "%"),
         NamedResult("{w}_decades", "log₁₀ of S(0) / S(distance): how many orders of magnitude it falls"),
@@ -73,7 +74,8 @@ struct GradientFlowDirective: Directive {
             .init("compare_forget_bias", \.compareForgetBias, .number(-10...10), .run, doc: CellLine.compareDoc),
             // A run option: which phases are measured (and whether anything is trained) follows the views.
             .init("show", \.show, Phase.some, .run,
-                  doc: "`initial`: Keras's initial weights; `trained`: after training on the recall task at length `steps`. One figure each, in order, on the same axes."),
+                  doc: "`initial`: Keras's initial weights; `trained`: after training on the recall task at length `steps`. "
+                      + "One figure each, in order, on the same axes."),
         ] + RecallTraining.declarations.map { $0.lifted(to: \.training) } + [
             .init("captions", \.captions, .texts(maxCount: 2, maxLength: 600), .presentation, doc: "Captions replacing the default ones, in order."),
         ]

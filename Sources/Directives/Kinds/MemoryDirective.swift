@@ -35,7 +35,8 @@ import SVGPlot
 /// - `c_end_plus`, `c_end_minus`: its final cell state for the +1 and the −1 sequence.
 struct MemoryDirective: Directive {
     static let name = "memory"
-    static let summary = "Trains each cell to recall the first of T inputs for several lengths and seeds: a table and a plot of test accuracy against length; then traces a trained LSTM's forget gates and cell state."
+    static let summary = "Trains each cell to recall the first of T inputs for several lengths and seeds: "
+        + "a table and a plot of test accuracy against length; then traces a trained LSTM's forget gates and cell state."
     static let results = [
         NamedResult("{w}_{L}_accuracy", "mean test accuracy over seeds of cell w (a word of `cells`, or `lstm_fb`) at length L"),
         NamedResult("{w}_{L}_solved", "seeds of cell w that reached `threshold` at length L", unit: "seeds"),
@@ -80,12 +81,15 @@ struct MemoryDirective: Directive {
             .init("threshold", \.threshold, .number(0.5...1), .run, doc: "Test accuracy a run must reach to count as a success."),
         ] + RecallTraining.declarations.map { $0.lifted(to: \.training) } + [
             .init("trace", \.trace, .choice(["lstm", CellLine.comparedKey]), .run,
-                  doc: "Which LSTM to trace: `lstm` (Keras's initial forget bias, or `forget_bias`) or `lstm_fb` (the one of `compare_forget_bias`)."),
+                  doc: "Which LSTM to trace: `lstm` (Keras's initial forget bias, "
+                      + "or `forget_bias`) or `lstm_fb` (the one of `compare_forget_bias`)."),
             .init("trace_length", \.traceLength, .integer(2...200), .run,
                   doc: "The length whose best run of that LSTM is traced (one of `lengths`; default: the longest one it succeeded at)."),
             // A run option: whether the LSTM is traced at all depends on the views asked for.
             .init("show", \.show, View.some, .run,
-                  doc: "`table`: accuracy per cell and length; `accuracy`: accuracy against length; `heatmap`: every forget gate of the traced LSTM over time; `forget`: how much of step 1's cell state its memory unit's forget gates keep (f₂·f₃·…·f_t), trained and untrained; `memory`: that unit's cell state."),
+                  doc: "`table`: accuracy per cell and length; `accuracy`: accuracy against length; `heatmap`: "
+                      + "every forget gate of the traced LSTM over time; `forget`: how much of step 1's cell state its memory unit's forget gates "
+                      + "keep (f₂·f₃·…·f_t), trained and untrained; `memory`: that unit's cell state."),
             .init("captions", \.captions, .texts(maxCount: 5, maxLength: 600), .presentation, doc: "Captions replacing the default ones, in order."),
         ]
 

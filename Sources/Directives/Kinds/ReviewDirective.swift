@@ -34,8 +34,10 @@ import Engine
 /// with `_mean`, `_min` or `_max` appended: `amazing_only_rnn_min`, `sensitivity_first_word_rnn_max`.
 struct ReviewDirective: Directive {
     static let name = "review"
-    static let summary = "Trains an LSTM and a plain RNN on generated product reviews, then reads a review word by word: gates, cell state, running verdict, edits of the review and input sensitivity."
-    static let noteReview = "Amazing! This box of cereal gave me a perfectly balanced breakfast, as all things should be. I only ate half of it but will definitely be buying again!"
+    static let summary = "Trains an LSTM and a plain RNN on generated product reviews, then reads a review word by word: "
+        + "gates, cell state, running verdict, edits of the review and input sensitivity."
+    static let noteReview = "Amazing! This box of cereal gave me a perfectly balanced breakfast, as all things should be. "
+        + "I only ate half of it but will definitely be buying again!"
     static let maxWords = 80
 
     static let results = [
@@ -64,7 +66,8 @@ struct ReviewDirective: Directive {
             .init("seeds", \.seeds, .integers(0...1_000_000, maxCount: 10), .run,
                   doc: "One run per seed, each with its own generated reviews, initial weights and shuffling; the figures show the first."),
             .init("show", \.show, View.some, .presentation,
-                  doc: "Blocks to show, in order: `samples` (training reviews), `accuracy`, `gates`, `cell`, `prediction` (verdict word by word), `ablation` (edits of the review), `sensitivity`, `seeds` (the key results of every seed)."),
+                  doc: "Blocks to show, in order: `samples` (training reviews), `accuracy`, `gates`, `cell`, `prediction` (verdict word by word), "
+                      + "`ablation` (edits of the review), `sensitivity`, `seeds` (the key results of every seed)."),
             .init("captions", \.captions, .texts(maxCount: 8, maxLength: 600), .presentation,
                   doc: "Captions replacing the default ones, in the order the blocks appear."),
         ]

@@ -12,7 +12,9 @@ enum TrainedCell {
 
         static let declarations: [DeclaredOption<Self>] = [
             .init("train", \.train, Training.one, .run,
-                  doc: "`marked`: first train the cell, from `seed`, to remember the marked value (each step a value and a marker, given by `marks`; after the last step, the sign of the last marked value), so that its gates have learnt to open and close; `none`: Keras-style initial weights."),
+                  doc: "`marked`: first train the cell, from `seed`, to remember the marked value (each step a value and a marker, given by `marks`; "
+                      + "after the last step, the sign of the last marked value), so that its gates have learnt to open and close; `none`: "
+                      + "Keras-style initial weights."),
             .init("marks", \.marks, .numbers(0...1, maxCount: 40), .run,
                   doc: "With `train: marked`: one marker per step of `input`, 1 where the value is marked and 0 elsewhere."),
         ]

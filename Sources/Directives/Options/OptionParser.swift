@@ -58,7 +58,8 @@ package struct OptionParser {
             let name = keyScalar.string
             guard let spec = specs.first(where: { $0.name == name }) else {
                 let list = known.isEmpty ? "it takes no options" : "known options: " + known.joined(separator: ", ")
-                problems.append(diagnostic(at: key.mark, "unknown option '\(name)' for \(context)\(DidYouMean.hint(for: name, among: known)); \(list)"))
+                problems.append(diagnostic(at: key.mark, "unknown option '\(name)' for "
+                    + "\(context)\(DidYouMean.hint(for: name, among: known)); \(list)"))
                 continue
             }
             if lines[name] != nil {
@@ -76,7 +77,8 @@ package struct OptionParser {
             if let defaultValue = spec.defaultValue {
                 values[spec.name] = defaultValue
             } else if spec.isRequired {
-                problems.append(Diagnostic(file: file, line: directiveLine, message: "\(context) needs option '\(spec.name)' (\(spec.kind.summary)): \(spec.doc)"))
+                problems.append(Diagnostic(file: file, line: directiveLine, message: "\(context) needs option '\(spec.name)' "
+                    + "(\(spec.kind.summary)): \(spec.doc)"))
             }
         }
         if !problems.isEmpty { throw Diagnostics(problems) }

@@ -48,7 +48,8 @@ package struct OptionValueParser {
     private func choice(_ node: Node, among choices: [String]) throws(OptionValueError) -> String {
         let word = try scalarText(node, expected: "one of " + choices.joined(separator: ", "))
         guard choices.contains(word) else {
-            throw fail("'\(word)' is not allowed for '\(spec.name)'\(DidYouMean.hint(for: word, among: choices)); use one of: \(choices.joined(separator: ", "))")
+            throw fail("'\(word)' is not allowed for '\(spec.name)'\(DidYouMean.hint(for: word, among: choices)); use one of: "
+                + "\(choices.joined(separator: ", "))")
         }
         return word
     }
@@ -68,7 +69,8 @@ package struct OptionValueParser {
             throw fail("'\(spec.name)' must be a finite number, not \(describe(node))")
         }
         guard range.contains(value) else {
-            throw fail("'\(spec.name)' is \(value), outside the allowed \(OptionKind.format(range.lowerBound))…\(OptionKind.format(range.upperBound))")
+            throw fail("'\(spec.name)' is \(value), "
+                + "outside the allowed \(OptionKind.format(range.lowerBound))…\(OptionKind.format(range.upperBound))")
         }
         return value
     }

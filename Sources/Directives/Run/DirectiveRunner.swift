@@ -28,7 +28,8 @@ struct DirectiveRunner: Sendable {
         do {
             return .success(try invocation.directive.runEncoded(in: context))
         } catch {
-            let line = error.option.flatMap { invocation.directive.optionName(blamed: $0.keyPath) }.map(invocation.options.line(of:)) ?? invocation.line
+            let line = error.option.flatMap { invocation.directive.optionName(blamed: $0.keyPath) }
+                .map(invocation.options.line(of:)) ?? invocation.line
             return .failure(Diagnostic(file: invocation.file, line: line, message: "{\(invocation.kind)}: \(error.message)"))
         }
     }

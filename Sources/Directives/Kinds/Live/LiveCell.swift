@@ -52,15 +52,18 @@ public struct LiveCell: Sendable {
         var printed: String { isChinese ? "每个格子里写着它的数值。" : "The value is printed in each cell." }
 
         func heatmapDescription(_ gates: String, steps: Int) -> String {
-            isChinese ? "热图：\(gates)（行）在 \(steps) 个时间步（列）的值。" : "Heatmap of \(gates) (rows) at each of \(steps) time steps (columns)."
+            isChinese
+                ? "热图：\(gates)（行）在 \(steps) 个时间步（列）的值。"
+                : "Heatmap of \(gates) (rows) at each of \(steps) time steps (columns)."
         }
 
         static let english = Words(diagram: .english, inputs: "Input x at each time step", slider: "Drag the input at step",
                                    bias: "Forget-gate bias b_f", own: "the cell's own", reset: "Back to the lesson's input",
                                    timeStep: "time step", gateValue: "gate value", value: "value",
                                    chosen: "The cell at step {s} for the input chosen: ")
-        static let chinese = Words(diagram: .chinese, inputs: "每个时间步的输入 x", slider: "拖动输入，时间步", bias: "遗忘门偏置 b_f",
-                                   own: "细胞原有的", reset: "恢复课文的输入", timeStep: "时间步", gateValue: "门的值", value: "数值",
+        static let chinese = Words(diagram: .chinese, inputs: "每个时间步的输入 x", slider: "拖动输入，时间步",
+                                   bias: "遗忘门偏置 b_f", own: "细胞原有的", reset: "恢复课文的输入", timeStep: "时间步",
+                                   gateValue: "门的值", value: "数值",
                                    chosen: "第 {s} 步的单元，输入为所选的值：")
     }
 

@@ -15,7 +15,8 @@ struct CellLine {
     static let comparedKey = "lstm_fb"
 
     static let cellsDoc = "The cells to compare, in order: `rnn`, `lstm`, `gru`, `gru_reset_before`."
-    static let compareDoc = "Adds an LSTM whose forget-gate bias starts at this value (5 puts f near σ(5) ≈ 0.993, close to the first LSTM of 1997, which had no forget gate: f = 1); its values are named `lstm_fb_…`."
+    static let compareDoc = "Adds an LSTM whose forget-gate bias starts at this value (5 puts f near σ(5) ≈ 0.993, "
+        + "close to the first LSTM of 1997, which had no forget gate: f = 1); its values are named `lstm_fb_…`."
 
     let key: String
     let cell: CellKind

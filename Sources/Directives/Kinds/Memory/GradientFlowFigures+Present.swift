@@ -66,7 +66,9 @@ struct GradientFlowFigures {
             NamedValue("steps", integer: steps), NamedValue("distance", integer: distance), NamedValue("seeds", integer: seeds),
             NamedValue("sequences", integer: seeds * samples), NamedValue("epochs", integer: epochs),
         ]
-        if let comparedBias { values.append(NamedValue("compare_forget_bias", comparedBias, decimals: comparedBias == comparedBias.rounded() ? 0 : 1)) }
+        if let comparedBias {
+            values.append(NamedValue("compare_forget_bias", comparedBias, decimals: comparedBias == comparedBias.rounded() ? 0 : 1))
+        }
         for trained in [false, true] {
             for reading in readings(trained: trained) {
                 let prefix = reading.curve.cell + (trained ? "_trained_" : "_")
@@ -105,13 +107,15 @@ struct GradientFlowFigures {
         let readings = readings(trained: trained)
         let series = readings.map { reading in
             let index = keys.firstIndex(of: reading.curve.cell) ?? 0
-            return Series(reading.name, values: Self.relative(reading.curve).map(Optional.some), style: Self.styles[index % Self.styles.count], colorIndex: index)
+            return Series(reading.name, values: Self.relative(reading.curve).map(Optional.some),
+                          style: Self.styles[index % Self.styles.count], colorIndex: index)
         }
         let when = trained ? "after training on the recall task" : "at initialisation"
         let chart = LineChart(
             title: "How much the last hidden state depends on each input, \(when)",
             description: "Line chart, log scale: the size of the gradient of the last hidden state with respect to the input t steps back, "
-                + "as a share of its size for the newest input, against the distance T − t from 0 to \(steps - 1), one line each for \(Wording.list(readings.map(\.name))), \(when). "
+                + "as a share of its size for the newest input, against the distance T − t from 0 to \(steps - 1), "
+                + "one line each for \(Wording.list(readings.map(\.name))), \(when). "
                 + "At distance \(distance): " + readings.map { "\($0.name) \(Percent.text($0.ratio))" }.joined(separator: ", ")
                 + "; at distance \(steps - 1): " + readings.map { "\($0.name) \(Percent.text($0.first))" }.joined(separator: ", ") + ".",
             xAxis: Axis("distance T − t (steps back from the last input)", kind: .integer),
@@ -124,21 +128,25 @@ struct GradientFlowFigures {
         func each(_ text: (Reading) -> String) -> String {
             Wording.list(readings.map { "\(text($0)) for the \($0.name)" })
         }
-        var text = "How strongly the last hidden state depends on each input (the size of its gradient with respect to that input), relative to the newest input, against how far back the input lies, "
+        var text = "How strongly the last hidden state depends on each input (the size of its gradient with respect to that input), "
+            + "relative to the newest input, against how far back the input lies, "
         if trained {
             text += "after training each network for \(epochs) epochs to recall the first of the \(steps) inputs (mean test accuracy "
                 + each { NumberText.fixed($0.accuracy, decimals: 2) } + "; chance is 0.5)"
         } else {
-            text += "before training: Keras's initial weights" + (comparedBias == nil ? "" : ", except the forget-gate biases of the \(CellLine.name(CellLine.comparedKey, options))")
+            text += "before training: Keras's initial weights" + (comparedBias == nil ? "" : ", except the forget-gate biases of the "
+                + "\(CellLine.name(CellLine.comparedKey, options))")
         }
-        text += ". T = \(steps); geometric mean over \(seeds) seed\(seeds == 1 ? "" : "s") × \(samples) sequence\(samples == 1 ? "" : "s"); log scale"
+        text += ". T = \(steps); geometric mean over \(seeds) seed\(seeds == 1 ? "" : "s") × \(samples) "
+            + "sequence\(samples == 1 ? "" : "s"); log scale"
             + (showsBoth && trained ? ", same axes as before training" : "") + ". "
         text += "\(distance) steps back it is down to " + each { Percent.text($0.ratio) } + ". "
         text += "It falls under 1 % " + each { $0.belowOnePercent.map { "from distance \($0)" } ?? "nowhere within \(steps - 1) steps" } + ". "
         // A curve that turns up again is not "shrinking by a factor per step"; say where it turns.
         let rising = readings.filter { $0.first > 2 * $0.lowest && $0.lowestAt < steps - 1 }
         if !rising.isEmpty {
-            let turns = Wording.list(rising.map { "the \($0.name)'s curve is lowest at distance \($0.lowestAt) (\(Percent.text($0.lowest))) and rises again, to \(Percent.text($0.first)) at distance \(steps - 1)" })
+            let turns = Wording.list(rising.map { "the \($0.name)'s curve is lowest at distance \($0.lowestAt) (\(Percent.text($0.lowest))) and "
+                + "rises again, to \(Percent.text($0.first)) at distance \(steps - 1)" })
             text += turns.prefix(1).uppercased() + turns.dropFirst() + ". "
         }
         if trained {

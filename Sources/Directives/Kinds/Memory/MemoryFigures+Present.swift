@@ -92,7 +92,10 @@ struct MemoryFigures {
             }
         }
         return ResultTable(
-            caption: caption ?? "Test accuracy at recalling the first of T inputs: the mean over \(seeds) seeds, and in brackets how many seeds reached \(NumberText.fixed(threshold, decimals: 2)). Chance is 0.5. Every run: \(options.training.units) units, \(options.training.epochs) epochs on \(options.training.trainSize) sequences, tested on \(options.training.testSize) others. " + verdicts,
+            caption: caption ?? "Test accuracy at recalling the first of T inputs: the mean over \(seeds) seeds, "
+                + "and in brackets how many seeds reached \(NumberText.fixed(threshold, decimals: 2)). Chance is 0.5. Every run: "
+                + "\(options.training.units) units, \(options.training.epochs) epochs on \(options.training.trainSize) sequences, "
+                + "tested on \(options.training.testSize) others. " + verdicts,
             header: ["cell"] + lengths.map { "T = \($0)" }, rows: rows)
     }
 
@@ -120,19 +123,26 @@ struct MemoryFigures {
             Series(displayName(cell), points: lengths.map { (x: Double($0), y: Optional(majorityAccuracy(cell, $0))) },
                    style: Self.styles[index % Self.styles.count], colorIndex: index)
         }
-        let threshold = Series("success threshold", points: [(x: Double(lengths.first!), y: self.threshold), (x: Double(lengths.last!), y: self.threshold)],
+        let threshold = Series("success threshold",
+                               points: [(x: Double(lengths.first!), y: self.threshold), (x: Double(lengths.last!), y: self.threshold)],
                                style: .line, colorIndex: 7)
         let lowest = output.runs.map(\.accuracy).min() ?? 0.4
         let rank = "the \(ordinal(seeds / 2 + 1)) best of \(seeds)"
         let chart = LineChart(
             title: "Recall accuracy against sequence length",
-            description: "Line chart: the test accuracy that more than half of the \(seeds) seeds reach (\(rank)) against the sequence length T on a log scale, for " + Wording.list(cells.map(displayName)) + ". "
-                + cells.map { cell in displayName(cell) + ": " + lengths.map { "T = \($0): \(NumberText.fixed(majorityAccuracy(cell, $0), decimals: 2))" }.joined(separator: ", ") }.joined(separator: "; ")
+            description: "Line chart: the test accuracy that more than half of the \(seeds) seeds reach (\(rank)) against the sequence "
+                + "length T on a log scale, for " + Wording.list(cells.map(displayName)) + ". "
+                + cells.map { cell in
+                    displayName(cell) + ": "
+                        + lengths.map { "T = \($0): \(NumberText.fixed(majorityAccuracy(cell, $0), decimals: 2))" }.joined(separator: ", ")
+                }.joined(separator: "; ")
                 + ". A grey line marks the success threshold \(NumberText.fixed(self.threshold, decimals: 2)).",
             xAxis: Axis("sequence length T (log scale)", scale: .log10),
             yAxis: Axis("accuracy most seeds reach", domain: min(0.4, (lowest * 10).rounded(.down) / 10)...1),
             series: [threshold] + series)
-        return .figure(chart, caption: caption ?? "The test accuracy that more than half of the seeds reach (\(rank)) against the length T (log scale), so a point on or above the grey threshold line \(NumberText.fixed(self.threshold, decimals: 2)) is a solved length; chance is 0.5. Where lines overlap at 1.00 every cell solved the length. " + verdicts)
+        return .figure(chart, caption: caption ?? "The test accuracy that more than half of the seeds reach (\(rank)) against the length T (log "
+            + "scale), so a point on or above the grey threshold line \(NumberText.fixed(self.threshold, decimals: 2)) is a solved length; "
+            + "chance is 0.5. Where lines overlap at 1.00 every cell solved the length. " + verdicts)
     }
 
     private func ordinal(_ k: Int) -> String {

@@ -98,14 +98,21 @@ struct MemoryPath {
         let from = min(0.95, (lowest * 20).rounded(.down) / 20)
         let chart = Heatmap(
             title: "Forget gates of the trained \(name) over a test sequence",
-            description: "Heatmap of the forget gate f of each of the \(probe.units) units (rows) at each of the \(T) time steps (columns) of a test sequence whose first value is +1, on a colour scale from \(NumberText.fixed(from, decimals: 2)) (faint) to 1 (strong, keep). Unit \(u + 1), the memory unit, stays between \(NumberText.fixed(forget.min() ?? 1, decimals: 2)) and \(NumberText.fixed(forget.max() ?? 1, decimals: 2)) after step 1.",
+            description: "Heatmap of the forget gate f of each of the \(probe.units) units (rows) at each of the \(T) time steps (columns) of a test "
+                + "sequence whose first value is +1, on a colour scale from \(NumberText.fixed(from, decimals: 2)) (faint) to 1 (strong, keep). "
+                + "Unit \(u + 1), the memory unit, stays between \(NumberText.fixed(forget.min() ?? 1, decimals: 2)) and "
+                + "\(NumberText.fixed(forget.max() ?? 1, decimals: 2)) after step 1.",
             rowLabels: labels, columnLabels: (1...T).map(String.init), values: rows,
             colorScale: .sequential(from...1), legendLabel: "forget gate f", columnTitle: "time step t")
         var text = "The forget gate f of every unit of \(whichNetwork), at each step of a test sequence that starts +1. "
-        text += "The colour scale starts at \(NumberText.fixed(from, decimals: 2)), not 0, because every gate stays above it: strong is 1 (keep the cell state), faint is \(NumberText.fixed(from, decimals: 2)). "
-        text += "Unit \(u + 1) — the one whose last cell state best tells +1 from −1 — holds f at \(NumberText.fixed(Statistics.mean(forget), decimals: 3)) on average after step 1 (lowest \(NumberText.fixed(forget.min() ?? 1, decimals: 3)))"
+        text += "The colour scale starts at \(NumberText.fixed(from, decimals: 2)), not 0, because every gate stays above it: "
+            + "strong is 1 (keep the cell state), faint is \(NumberText.fixed(from, decimals: 2)). "
+        text += "Unit \(u + 1) — the one whose last cell state best tells +1 from −1 — holds f at "
+            + "\(NumberText.fixed(Statistics.mean(forget), decimals: 3)) on average after step 1 (lowest "
+            + "\(NumberText.fixed(forget.min() ?? 1, decimals: 3)))"
         if !otherForget.isEmpty { text += "; the other units average \(NumberText.fixed(Statistics.mean(otherForget), decimals: 3))" }
-        text += ". Before training, the same unit's forget gate averaged \(NumberText.fixed(Statistics.mean(untrainedForget), decimals: 3)) on the same sequences."
+        text += ". Before training, the same unit's forget gate averaged \(NumberText.fixed(Statistics.mean(untrainedForget), decimals: 3)) on the "
+            + "same sequences."
         return .figure(chart, caption: caption ?? text)
     }
 
@@ -146,19 +153,27 @@ struct MemoryPath {
         let plus = retention(probe.plus), minus = retention(probe.minus), untrained = retention(probe.untrainedPlus)
         let chart = LineChart(
             title: "How much of step 1's cell state the memory unit's forget gates keep",
-            description: "Line chart over time steps 1 to \(T) of the running product of the forget gates f of unit \(u + 1) of the trained \(name), from 1 at step 1, on a test sequence starting +1 (\(Percent.text(plus)) left at step \(T)) and one starting −1 (\(Percent.text(minus))), before training on the one starting +1 (\(Percent.text(untrained)))"
+            description: "Line chart over time steps 1 to \(T) of the running product of the forget gates f of unit \(u + 1) of the trained \(name), "
+                + "from 1 at step 1, on a test sequence starting +1 (\(Percent.text(plus)) left at step \(T)) and one starting −1 "
+                + "(\(Percent.text(minus))), before training on the one starting +1 (\(Percent.text(untrained)))"
                 + (others.isEmpty ? "" : ", and the mean of the other units") + ", on an axis from 0 to 1.",
             xAxis: Axis("time step t", kind: .integer), yAxis: Axis("share of step 1's cell state kept", domain: 0...1), series: series, legend: .top)
         let f = Statistics.mean(forget)
         let step = { (path: MemoryProbe.Path) in NumberText.fixed(self.perStep(path), decimals: 4) }
-        var text = "What the forget gates of unit \(u + 1) of \(whichNetwork) — the unit whose last cell state best tells a first value of +1 from −1 — let through of step 1's cell state: the product f₂·f₃·…·fₜ, on a test sequence starting +1 and one starting −1. "
-        text += "Each gate " + (f >= 0.95 ? "stays near 1, averaging " : "averages ") + NumberText.fixed(f, decimals: 3) + " (lowest \(NumberText.fixed(forget.min() ?? 1, decimals: 3))), "
-        text += "yet by step \(T) the product has come down to \(Percent.text(plus)) on the sequence starting +1 and \(Percent.text(minus)) on the one starting −1 "
+        var text = "What the forget gates of unit \(u + 1) of \(whichNetwork) — the unit whose last cell state best tells a first value of +1 from "
+            + "−1 — let through of step 1's cell state: the product f₂·f₃·…·fₜ, on a test sequence starting +1 and one starting −1. "
+        text += "Each gate " + (f >= 0.95 ? "stays near 1, averaging " : "averages ") + NumberText.fixed(f, decimals: 3)
+            + " (lowest \(NumberText.fixed(forget.min() ?? 1, decimals: 3))), "
+        text += "yet by step \(T) the product has come down to \(Percent.text(plus)) on the sequence starting +1 and \(Percent.text(minus)) "
+            + "on the one starting −1 "
         text += "(the same as multiplying by \(step(probe.plus)) and \(step(probe.minus)) at each of the \(T - 1) steps); "
-        text += "before training (grey dots, the sequence starting +1), with gates averaging \(NumberText.fixed(Statistics.mean(untrainedForget), decimals: 3)), to \(Percent.text(untrained)) (\(step(probe.untrainedPlus)) per step)"
+        text += "before training (grey dots, the sequence starting +1), "
+            + "with gates averaging \(NumberText.fixed(Statistics.mean(untrainedForget), decimals: 3)), "
+            + "to \(Percent.text(untrained)) (\(step(probe.untrainedPlus)) per step)"
         if !others.isEmpty {
             let keptByOthers = Statistics.mean(others.map { kept(probe.plus.f, unit: $0).last! })
-            text += ". The other units, with gates averaging \(NumberText.fixed(Statistics.mean(otherForget), decimals: 3)), keep \(Percent.text(keptByOthers)) on average, on the sequence starting +1"
+            text += ". The other units, with gates averaging \(NumberText.fixed(Statistics.mean(otherForget), decimals: 3)), "
+                + "keep \(Percent.text(keptByOthers)) on average, on the sequence starting +1"
         }
         text += ". Small gaps below 1 compound over \(T - 1) steps."
         return .figure(chart, caption: caption ?? text)
@@ -167,7 +182,9 @@ struct MemoryPath {
     func memoryChart(caption: String?) -> ResultBlock {
         let chart = LineChart(
             title: "The memory unit's cell state over time",
-            description: "Line chart over time steps 1 to \(T) of the cell state c of unit \(u + 1) of the trained \(name), for a test sequence starting +1 (ending at \(NumberText.fixed(probe.plus.c.last![u], decimals: 2))) and one starting −1 (ending at \(NumberText.fixed(probe.minus.c.last![u], decimals: 2))), and before training for the one starting +1.",
+            description: "Line chart over time steps 1 to \(T) of the cell state c of unit \(u + 1) of the trained \(name), "
+                + "for a test sequence starting +1 (ending at \(NumberText.fixed(probe.plus.c.last![u], decimals: 2))) and one starting −1 (ending "
+                + "at \(NumberText.fixed(probe.minus.c.last![u], decimals: 2))), and before training for the one starting +1.",
             xAxis: Axis("time step t", kind: .integer), yAxis: Axis("cell state c"),
             series: [
                 line("c, first value +1", probe.plus.c, unit: u, style: .line, color: 0),
@@ -181,16 +198,20 @@ struct MemoryPath {
     /// Says what the trace shows, and claims only what its numbers bear out.
     private var memoryCaption: String {
         let cPlus = probe.plus.c.last![u], cMinus = probe.minus.c.last![u]
-        var text = "The cell state c of unit \(u + 1) of \(whichNetwork), on a test sequence starting +1 and one starting −1, and before training (grey dots). "
+        var text = "The cell state c of unit \(u + 1) of \(whichNetwork), on a test sequence starting +1 and one starting −1, "
+            + "and before training (grey dots). "
         text += "At the last step it is \(NumberText.fixed(cPlus, decimals: 2)) and \(NumberText.fixed(cMinus, decimals: 2))"
         let separates = (cPlus > 0) != (cMinus > 0)
         text += separates ? ": opposite signs, so the last cell state alone tells the two apart. " : ". "
-        text += "Step 1 writes only c₁ = \(NumberText.fixed(probe.plus.c[0][u], decimals: 2)) and \(NumberText.fixed(probe.minus.c[0][u], decimals: 2)); "
+        text += "Step 1 writes only c₁ = \(NumberText.fixed(probe.plus.c[0][u], decimals: 2)) and "
+            + "\(NumberText.fixed(probe.minus.c[0][u], decimals: 2)); "
         text += "c first reaches a tenth of its final size at step \(tenthStep(probe.plus)) and \(tenthStep(probe.minus)), and grows from there. "
         if separates, survivesFaintly(probe.plus), survivesFaintly(probe.minus) {
-            text += "What the forget gates let survive of step 1's cell state is less than a tenth of that, so the sign c carries at the end was written into it again along the way, from the hidden state (the later inputs are noise). "
+            text += "What the forget gates let survive of step 1's cell state is less than a tenth of that, "
+                + "so the sign c carries at the end was written into it again along the way, from the hidden state (the later inputs are noise). "
         }
-        text += "The unit's input gate is \(NumberText.fixed(inputFirst, decimals: 2)) at step 1 and \(NumberText.fixed(inputLater, decimals: 3)) on average afterwards"
+        text += "The unit's input gate is \(NumberText.fixed(inputFirst, decimals: 2)) at step 1 and "
+            + "\(NumberText.fixed(inputLater, decimals: 3)) on average afterwards"
         text += inputLater < inputFirst / 2 ? ": most of the noise is kept out." : "."
         return text
     }

@@ -22,7 +22,8 @@ struct RecallTraining: OptionsStruct {
         .init("learning_rate", \.learningRate, .number(0.00001...1), .run, doc: "Adam's learning rate."),
         .init("noise", \.noise, .number(0...10), .run, doc: "Standard deviation of the Gaussian noise that follows the first value (which is ±1)."),
         .init("forget_bias", \.forgetBias, .number(-10...10), .run,
-              doc: "Initial forget-gate bias of the LSTM: 1 is Keras's unit_forget_bias (f starts near σ(1) ≈ 0.73); larger values start it nearer to keeping everything. Other cells ignore it."),
+              doc: "Initial forget-gate bias of the LSTM: 1 is Keras's unit_forget_bias (f starts near σ(1) ≈ 0.73); "
+                  + "larger values start it nearer to keeping everything. Other cells ignore it."),
     ]
 
     /// A run before training: the initialised model, its data, and the generator that will
@@ -68,7 +69,8 @@ struct RecallTraining: OptionsStruct {
             _ = try Engine.train(&model, on: start.train, config: config, using: &start.rng) { epoch, _ in progress(epoch) }
             return Run(initial: start.model, trained: model, test: start.test, accuracy: try Self.accuracy(model, on: start.test))
         } catch {
-            throw DirectiveFailure("\(cell.displayName), length \(length), seed \(seed): \(error); a smaller learning_rate may help", option: \RecallTraining.learningRate)
+            throw DirectiveFailure("\(cell.displayName), length \(length), seed \(seed): \(error); "
+                + "a smaller learning_rate may help", option: \RecallTraining.learningRate)
         }
     }
 

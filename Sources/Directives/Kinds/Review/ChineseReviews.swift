@@ -1,7 +1,8 @@
 extension ReviewLexicon {
     /// Reviews in Chinese, read character by character. A Chinese rendering of the note's review,
-    /// "太棒了！这盒麦片给了我一顿营养均衡的早餐，一切本该如此。我只吃了一半，但我一定还会再买！", is made of
-    /// these fragments and phrases, so every character of it is in the vocabulary.
+    /// "太棒了！这盒麦片给了我一顿营养均衡的早餐，一切本该如此。
+    /// 我只吃了一半，但我一定还会再买！", is made of these fragments and phrases, so every character
+    /// of it is in the vocabulary.
     static let chinese = ReviewLexicon(
         language: "zh",
         positive: ["太棒了", "营养均衡", "还会再买", "好吃", "香脆可口", "强烈推荐", "非常满意", "完美"],

@@ -39,7 +39,9 @@ public final class LoopbackServer: Sendable {
             let code = errno
             close(fd)
             switch code {
-            case EADDRINUSE: throw StartFailure(description: "port \(port) on 127.0.0.1 is in use; stop what holds it, or choose another with --port (0 picks a free one)")
+            case EADDRINUSE:
+                throw StartFailure(description: "port \(port) on 127.0.0.1 is in use; stop what holds it, "
+                    + "or choose another with --port (0 picks a free one)")
             case EACCES: throw StartFailure(description: "not allowed to listen on port \(port); choose one above 1023 with --port")
             default: throw StartFailure(description: "cannot listen on 127.0.0.1:\(port): \(String(cString: strerror(code)))")
             }

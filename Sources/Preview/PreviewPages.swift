@@ -34,7 +34,8 @@ enum PreviewPages {
         let items = problems.map { "<li><code>\(HTML.escape($0.description))</code></li>" }.joined(separator: "\n")
         return """
         <div class="directive-error" role="alert">
-        <p><strong>\(problems.count) problem\(problems.count == 1 ? "" : "s")</strong> — pages of lessons with problems are shown as drafts here; <code>lstmbook build</code> would keep their previous pages.</p>
+        <p><strong>\(problems.count) problem\(problems.count == 1 ? "" : "s")</strong> — pages of lessons with problems are shown as drafts here; \
+        <code>lstmbook build</code> would keep their previous pages.</p>
         <ul>
         \(items)
         </ul>

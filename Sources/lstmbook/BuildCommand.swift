@@ -74,7 +74,8 @@ struct BuildCommand: ParsableCommand {
             for drift in build.drift { progress.line("  \(drift)") }
         }
         let seconds = Date().timeIntervalSince(started)
-        progress.line("built \(build.pageCount) pages into \(out)/ (\(changed.count) changed; \(build.ran) directives ran, \(build.cached) from the cache) in \(String(format: "%.1f", seconds)) s")
+        progress.line("built \(build.pageCount) pages into \(out)/ (\(changed.count) changed; "
+            + "\(build.ran) directives ran, \(build.cached) from the cache) in \(String(format: "%.1f", seconds)) s")
         try Console.fail(on: build.problems, heldBack: build.heldBack, out: out)
     }
 }

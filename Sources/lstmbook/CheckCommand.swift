@@ -39,7 +39,8 @@ struct CheckCommand: ParsableCommand {
         let check = SiteCheck(build: built, outputDirectory: outURL)
         for problem in check.build.problems { Console.note(problem.description) }
         if !check.build.drift.isEmpty {
-            Console.note("drift against \(out)/\(ResultsFile.fileName): \(check.build.drift.count) value\(check.build.drift.count == 1 ? "" : "s") changed")
+            Console.note("drift against \(out)/\(ResultsFile.fileName): \(check.build.drift.count) "
+                + "value\(check.build.drift.count == 1 ? "" : "s") changed")
             for drift in check.build.drift { Console.note("  \(drift)") }
         }
         for name in check.staleFiles { Console.note("\(out)/\(name): differs from what the lessons and code produce now") }
@@ -47,13 +48,16 @@ struct CheckCommand: ParsableCommand {
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
         if check.passed {
             if !quiet {
-                Console.note("check passed: \(check.build.ran) directives rerun, \(check.build.files.count) files identical to \(out)/ (\(seconds) s)")
+                Console.note("check passed: \(check.build.ran) directives rerun, \(check.build.files.count) files identical "
+                    + "to \(out)/ (\(seconds) s)")
             }
             return
         }
         var reasons: [String] = []
         if !check.build.problems.isEmpty { reasons.append("\(check.build.problems.count) lesson error\(check.build.problems.count == 1 ? "" : "s")") }
-        if !check.driftBeyondTolerance.isEmpty { reasons.append("\(check.driftBeyondTolerance.count) value\(check.driftBeyondTolerance.count == 1 ? "" : "s") beyond tolerance") }
+        if !check.driftBeyondTolerance.isEmpty {
+            reasons.append("\(check.driftBeyondTolerance.count) value\(check.driftBeyondTolerance.count == 1 ? "" : "s") beyond tolerance")
+        }
         let stale = check.staleFiles.count + check.missingFiles.count
         if stale > 0 { reasons.append("\(stale) stale file\(stale == 1 ? "" : "s") in \(out)/ (run `make site` and commit)") }
         Console.note("check failed: " + reasons.joined(separator: "; "))

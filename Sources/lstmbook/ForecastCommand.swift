@@ -103,7 +103,8 @@ struct ForecastCommand: ParsableCommand {
             print(String(decoding: try encoder.encode(document), as: UTF8.self))
             return
         }
-        print("\"\(report.column)\": \(report.values) values; LSTM(\(units)) → Dense(1), Adam, MSE, \(epochs) epochs, batch \(batchSize), train fraction \(trainFraction)")
+        print("\"\(report.column)\": \(report.values) values; LSTM(\(units)) → Dense(1), Adam, MSE, \(epochs) epochs, batch \(batchSize), "
+            + "train fraction \(trainFraction)")
         print("look_back   seed   train RMSE   test RMSE   final loss")
         for r in runs {
             print(String(format: "%9d  %5d  %11.2f  %10.2f  %11.6f", r.look_back, r.seed, r.train_rmse, r.test_rmse, r.final_loss))

@@ -54,7 +54,8 @@ struct ServeCommand: ParsableCommand {
         // The first line is fixed, so scripts and tests can read the port from it.
         Console.note("serving http://127.0.0.1:\(server.port)/")
         let checkout = BinaryRebuild.isCheckout(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        Console.note("watching \(site.lessons)/" + (checkout ? " and \(Self.sources)/" : " (not in the lstmbook checkout, so code changes are not watched)")
+        Console.note("watching \(site.lessons)/" + (checkout ? " and \(Self.sources)/" : " (not in the lstmbook checkout, "
+            + "so code changes are not watched)")
                      + "; \(out)/ is not written; Ctrl-C stops")
         let progress = TerminalProgress(quiet: false)
         if let problem = CacheAccess.problem(writing: URL(fileURLWithPath: cache)) {
@@ -108,7 +109,8 @@ struct ServeCommand: ParsableCommand {
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
         let outcome = changed ? "serving build \(state.buildID)" : "nothing served changed"
         let errors = build.problems.isEmpty ? "" : "; \(build.problems.count) error\(build.problems.count == 1 ? "" : "s"), shown in the pages"
-        progress.line("built \(build.pageCount) pages in \(seconds) s (\(build.ran) directive\(build.ran == 1 ? "" : "s") ran, \(build.cached) from the cache)\(errors); \(outcome)")
+        progress.line("built \(build.pageCount) pages in \(seconds) s (\(build.ran) directive\(build.ran == 1 ? "" : "s") ran, "
+            + "\(build.cached) from the cache)\(errors); \(outcome)")
     }
 
     /// Compiles the changed code and hands over to the new binary; while it does not compile,

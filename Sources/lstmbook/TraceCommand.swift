@@ -67,7 +67,9 @@ struct TraceCommand: ParsableCommand {
                 gate_order: layer.kind.gateNames,
                 steps: trace.steps.map { step in
                     Step(x: step.x,
-                         gates: Dictionary(uniqueKeysWithValues: step.gates.map { ($0.name, Gate(preactivation: $0.preactivation, activation: $0.activation)) }),
+                         gates: Dictionary(uniqueKeysWithValues: step.gates.map {
+                             ($0.name, Gate(preactivation: $0.preactivation, activation: $0.activation))
+                         }),
                          c: step.c, h: step.h)
                 },
                 output: output)
@@ -122,7 +124,8 @@ struct TraceCommand: ParsableCommand {
         func row(_ label: String, _ values: [Double]) -> String {
             label.padding(toLength: 8, withPad: " ", startingAt: 0) + values.map { String(format: " %11.6f", $0) }.joined()
         }
-        print("\(layer.kind.displayName) layer: \(layer.units) units, input_dim \(layer.inputDim), \(trace.steps.count) steps; gates \(layer.kind.gateNames.joined(separator: " "))")
+        print("\(layer.kind.displayName) layer: \(layer.units) units, input_dim \(layer.inputDim), \(trace.steps.count) steps; "
+            + "gates \(layer.kind.gateNames.joined(separator: " "))")
         let header = String(repeating: " ", count: 8) + (1...layer.units).map { label in
             let text = "unit \(label)"
             return " " + String(repeating: " ", count: max(0, 11 - text.count)) + text

@@ -20,7 +20,8 @@ enum IndexPage {
         <article class="lesson index">
         <header class="lesson-header">
         <h1>LSTM and GRU networks, illustrated and run</h1>
-        <p class="lesson-summary">Why a plain recurrent network forgets, how the gates of an LSTM and a GRU decide what to keep, and what that buys on real data. Every claim is shown by an experiment that ran when this site was built.</p>
+        <p class="lesson-summary">Why a plain recurrent network forgets, how the gates of an LSTM and a GRU decide what to keep, and what that buys \
+        on real data. Every claim is shown by an experiment that ran when this site was built.</p>
         </header>
         <ol class="toc">
         \(items)

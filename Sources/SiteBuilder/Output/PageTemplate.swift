@@ -38,7 +38,8 @@ package struct PageTemplate {
         let listed = headings.filter { $0.level == 2 || $0.level == 3 }
         guard listed.count >= 2 else { return "" }
         let items = listed.map { "<li class=\"toc-level-\($0.level)\"><a href=\"#\(HTML.escape($0.id))\">\(HTML.escape($0.text))</a></li>" }
-        return "<nav class=\"page-toc\" aria-label=\"\(HTML.escape(words.onThisPage))\">\n<p class=\"page-toc-title\">\(HTML.escape(words.onThisPage))</p>\n<ol>\n"
+        return "<nav class=\"page-toc\" aria-label=\"\(HTML.escape(words.onThisPage))\">\n<p "
+            + "class=\"page-toc-title\">\(HTML.escape(words.onThisPage))</p>\n<ol>\n"
             + items.joined(separator: "\n") + "\n</ol>\n</nav>\n"
     }
 
@@ -47,18 +48,21 @@ package struct PageTemplate {
         var pager = ""
         if lesson.previous != nil || lesson.next != nil {
             let previous = lesson.previous.map {
-                "<a class=\"pager-prev\" rel=\"prev\" href=\"\(HTML.href($0.href))\"><span class=\"pager-label\">\(words.previous)</span> \(title($0, on: lesson.language))</a>"
+                "<a class=\"pager-prev\" rel=\"prev\" href=\"\(HTML.href($0.href))\"><span class=\"pager-label\">\(words.previous)</span> "
+                    + "\(title($0, on: lesson.language))</a>"
             } ?? "<span></span>"
             let next = lesson.next.map {
-                "<a class=\"pager-next\" rel=\"next\" href=\"\(HTML.href($0.href))\"><span class=\"pager-label\">\(words.next)</span> \(title($0, on: lesson.language))</a>"
+                "<a class=\"pager-next\" rel=\"next\" href=\"\(HTML.href($0.href))\"><span class=\"pager-label\">\(words.next)</span> "
+                    + "\(title($0, on: lesson.language))</a>"
             } ?? "<span></span>"
             pager = "<nav class=\"pager\" aria-label=\"\(HTML.escape(words.lessons))\">\(previous)\(next)</nav>\n"
         }
         let summary = lesson.summary.map { "<p class=\"lesson-summary\">\(HTML.escape($0))</p>\n" } ?? ""
+        let position = lesson.position.map { "<p class=\"lesson-position\">\(HTML.escape(words.position($0.number, $0.count)))</p>\n" } ?? ""
         let main = """
         <article class="lesson">
         <header class="lesson-header">
-        \(lesson.position.map { "<p class=\"lesson-position\">\(HTML.escape(words.position($0.number, $0.count)))</p>\n" } ?? "")<h1>\(HTML.escape(lesson.title))</h1>
+        \(position)<h1>\(HTML.escape(lesson.title))</h1>
         \(summary)</header>
         \(contents(lesson.headings, words: words))\(lesson.body)</article>
         \(pager)

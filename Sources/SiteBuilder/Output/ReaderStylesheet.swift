@@ -17,7 +17,8 @@ enum ReaderStylesheet {
 :root[data-theme="dark"] {
 \#(darkCallouts)}
 
-.callout { border-left: 4px solid var(--callout); padding: 0.6rem 1rem 0.1rem; margin: 0 0 1.25rem; background: var(--panel); border-radius: 0 4px 4px 0; }
+.callout { border-left: 4px solid var(--callout); padding: 0.6rem 1rem 0.1rem; margin: 0 0 1.25rem; background: var(--panel); \#
+border-radius: 0 4px 4px 0; }
 .callout-title { font-family: var(--sans); font-weight: 600; color: var(--callout); margin: 0 0 0.4rem; }
 .callout-note { --callout: var(--note); }
 .callout-tip { --callout: var(--tip); }
@@ -74,7 +75,8 @@ h2:hover .permalink, h3:hover .permalink, h4:hover .permalink, .permalink:focus-
 .references ol { padding-left: 1.5rem; font-size: 0.95rem; }
 .references li { overflow-wrap: anywhere; }
 
-.chart-readout { font-family: var(--sans); font-size: 0.88rem; min-height: 1.4em; margin: 0.3rem 0 0; color: var(--fg); font-variant-numeric: tabular-nums; }
+.chart-readout { font-family: var(--sans); font-size: 0.88rem; min-height: 1.4em; margin: 0.3rem 0 0; color: var(--fg); \#
+font-variant-numeric: tabular-nums; }
 .figure-graphic svg:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .svgplot .is-current:not(.hover-target) { stroke: var(--fg); stroke-width: 2px; }
 

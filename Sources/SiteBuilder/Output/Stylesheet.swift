@@ -81,7 +81,8 @@ a:hover { text-decoration-thickness: 2px; }
 main { max-width: 48rem; margin: 0 auto; }
 .lesson { max-width: 40rem; margin: 0 auto; }
 .lesson-header { margin: 1.5rem 0 2.25rem; }
-.lesson-position { font-family: var(--sans); font-size: 0.85rem; text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); margin: 0 0 0.5rem; }
+.lesson-position { font-family: var(--sans); font-size: 0.85rem; text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); \#
+margin: 0 0 0.5rem; }
 h1, h2, h3, h4 { font-family: var(--sans); line-height: 1.25; font-weight: 600; letter-spacing: -0.01em; }
 h1 { font-size: clamp(1.8rem, 5vw, 2.4rem); margin: 0 0 0.75rem; }
 h2 { font-size: 1.45rem; margin: 2.75rem 0 0.75rem; }

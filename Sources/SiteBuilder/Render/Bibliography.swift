@@ -109,7 +109,8 @@ struct Bibliography: Sendable {
         do {
             list = try JSONDecoder().decode([Entry].self, from: data)
         } catch {
-            throw Diagnostics([Diagnostic(file: displayPath, line: line(of: error, in: data), message: "not a CSL-JSON list of works: \(reason(error))")])
+            throw Diagnostics([Diagnostic(file: displayPath, line: line(of: error, in: data), message: "not a CSL-JSON list of "
+                + "works: \(reason(error))")])
         }
         var entries: [String: Entry] = [:]
         for entry in list {
@@ -118,7 +119,8 @@ struct Bibliography: Sendable {
                                               message: "citation key '\(entry.id)' may hold only letters, digits, '-' and '_'")])
             }
             guard entries.updateValue(entry, forKey: entry.id) == nil else {
-                throw Diagnostics([Diagnostic(file: displayPath, line: line(ofKey: entry.id, in: data), message: "citation key '\(entry.id)' is used twice")])
+                throw Diagnostics([Diagnostic(file: displayPath, line: line(ofKey: entry.id, in: data), message: "citation key "
+                    + "'\(entry.id)' is used twice")])
             }
         }
         return Bibliography(entries: entries, displayPath: displayPath)
@@ -152,7 +154,8 @@ struct Bibliography: Sendable {
         case DecodingError.keyNotFound(let key, let context):
             return "entry \(context.codingPath.first.map { "\($0.intValue.map { $0 + 1 } ?? 0)" } ?? "?") has no '\(key.stringValue)'"
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            return context.codingPath.map { $0.intValue.map { "entry \($0 + 1)" } ?? $0.stringValue }.joined(separator: ", ") + ": " + context.debugDescription
+            return context.codingPath.map { $0.intValue.map { "entry \($0 + 1)" } ?? $0.stringValue }.joined(separator: ", ")
+                + ": " + context.debugDescription
         case DecodingError.dataCorrupted(let context):
             return context.debugDescription
         default:

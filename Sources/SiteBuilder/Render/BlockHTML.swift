@@ -56,7 +56,8 @@ struct BlockHTML {
         return """
         <figure id="\(number.anchor)" class="figure">
         <div class="figure-graphic">\(svg)</div>
-        <figcaption><a class="figure-number" href="#\(number.anchor)">\(HTML.escape(words.figure(number.value))).</a> \(caption)\(download)</figcaption>
+        <figcaption><a class="figure-number" href="#\(number.anchor)">\(HTML.escape(words.figure(number.value))).</a> \
+        \(caption)\(download)</figcaption>
         </figure>
         """
     }
@@ -65,7 +66,8 @@ struct BlockHTML {
         """
         <figure id="\(number.anchor)" class="figure">
         \(stepper.html(idPrefix: number.anchor))
-        <figcaption><a class="figure-number" href="#\(number.anchor)">\(HTML.escape(words.figure(number.value))).</a> \(caption)\(downloadsSpan(models))</figcaption>
+        <figcaption><a class="figure-number" href="#\(number.anchor)">\(HTML.escape(words.figure(number.value))).</a> \
+        \(caption)\(downloadsSpan(models))</figcaption>
         </figure>
         """
     }
@@ -76,7 +78,8 @@ struct BlockHTML {
         return """
         <figure id="\(number.anchor)" class="figure live-figure">
         \(cell.html(idPrefix: number.anchor))
-        <figcaption><a class="figure-number" href="#\(number.anchor)">\(HTML.escape(words.figure(number.value))).</a> \(caption)\(downloadsSpan(models))</figcaption>
+        <figcaption><a class="figure-number" href="#\(number.anchor)">\(HTML.escape(words.figure(number.value))).</a> \
+        \(caption)\(downloadsSpan(models))</figcaption>
         </figure>\(script)
         """
     }
@@ -107,7 +110,8 @@ struct BlockHTML {
     /// page sees what is missing and why.
     static func error(_ diagnostic: Diagnostic) -> String {
         """
-        <div class="directive-error" role="alert"><p><strong>\(HTML.escape(diagnostic.file)):\(diagnostic.line)</strong> \(HTML.escape(diagnostic.message))</p></div>
+        <div class="directive-error" role="alert"><p><strong>\(HTML.escape(diagnostic.file)):\(diagnostic.line)</strong> \
+        \(HTML.escape(diagnostic.message))</p></div>
         """
     }
 }

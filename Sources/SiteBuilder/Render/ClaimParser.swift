@@ -150,7 +150,9 @@ struct ClaimParser {
                 while take(",") { arguments.append(try sum()) }
                 guard take(")") else { throw fail("',' or ')'") }
                 guard arity.contains(arguments.count) else {
-                    throw Failure(message: "\(word) takes \(arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)") values, not \(arguments.count)")
+                    throw Failure(message: "\(word) takes "
+                        + "\(arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)") "
+                        + "values, not \(arguments.count)")
                 }
                 return .function(word, arguments)
             }

@@ -40,8 +40,10 @@ final class LessonDraft {
             case .success(let invocation):
                 if let id = invocation.id {
                     if let first = idLines[id] {
-                        let problem = Diagnostic(file: source.displayPath, line: invocation.options.line(of: CommonOptions.name(of: \CommonOptions.id)!),
-                                                 message: "id '\(id)' is already used by the directive at line \(first); ids must be unique in a lesson")
+                        let problem = Diagnostic(file: source.displayPath,
+                                                 line: invocation.options.line(of: CommonOptions.name(of: \CommonOptions.id)!),
+                                                 message: "id '\(id)' is already used by the directive at line \(first); "
+                                                     + "ids must be unique in a lesson")
                         problems.append(problem)
                         slots.append((node, .invalid(problem)))
                         continue
@@ -71,7 +73,8 @@ final class LessonDraft {
         guard let kind = DirectiveRegistry.kind(named: name) else {
             let names = DirectiveRegistry.kinds.map { $0.name }
             return .failure(Diagnostics([Diagnostic(file: file, line: node.startLine,
-                message: "unknown directive {\(name)}\(DidYouMean.hint(for: name, among: names)); known: " + names.map { "{\($0)}" }.joined(separator: ", "))]))
+                message: "unknown directive {\(name)}\(DidYouMean.hint(for: name, among: names)); known: "
+                    + names.map { "{\($0)}" }.joined(separator: ", "))]))
         }
         let parser = OptionParser(specs: kind.specs, file: file, lineBase: node.startLine, context: "directive {\(name)}")
         let options: ResolvedOptions
@@ -233,7 +236,8 @@ final class LessonDraft {
                 let tex = references.substitute(in: node.literal ?? "", line: node.startLine + 1, problems: &problems)
                 let math = Equations.render(tex, display: true, file: file, line: node.startLine + 1, problems: &problems)
                 if let target = labels.equations[node] {
-                    place("<div class=\"equation\" id=\"\(target.anchor)\">\(math)<span class=\"equation-number\">\(HTML.escape(target.number))</span></div>", at: node)
+                    place("<div class=\"equation\" id=\"\(target.anchor)\">\(math)<span "
+                        + "class=\"equation-number\">\(HTML.escape(target.number))</span></div>", at: node)
                 } else {
                     place(math, at: node)
                 }
@@ -251,7 +255,8 @@ final class LessonDraft {
             }.joined(separator: "\n")
             let id = PageLabels.referencesID
             html += "<section class=\"references\" aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(HTML.escape(words.references))"
-                + " <a class=\"permalink\" href=\"#\(id)\" aria-label=\"\(HTML.escape(words.permalink))\">#</a></h2>\n<ol>\n\(items)\n</ol>\n</section>\n"
+                + " <a class=\"permalink\" href=\"#\(id)\" "
+                + "aria-label=\"\(HTML.escape(words.permalink))\">#</a></h2>\n<ol>\n\(items)\n</ol>\n</section>\n"
             headings.append(PageMarkers.Heading(level: 2, id: id, text: words.references))
         }
         return Finished(html: html, problems: problems, values: values, headings: headings, downloads: blocks.downloads)

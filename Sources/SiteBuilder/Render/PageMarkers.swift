@@ -65,7 +65,8 @@ enum PageMarkers {
                 let quote = "<blockquote>\n<p>"
                 guard out.hasSuffix(quote) else { continue }
                 out.removeLast(quote.count)
-                out += "<div class=\"callout callout-\(kind.rawValue)\" role=\"note\">\n<p class=\"callout-title\">\(HTML.escape(words.callout(kind)))</p>\n"
+                out += "<div class=\"callout callout-\(kind.rawValue)\" role=\"note\">\n<p "
+                    + "class=\"callout-title\">\(HTML.escape(words.callout(kind)))</p>\n"
                 // The marker's line break, or the paragraph it stood alone in, goes with it.
                 if rest.hasPrefix("</p>\n") {
                     rest = rest.dropFirst(5)

@@ -20,7 +20,8 @@ extension References {
             switch lookup(id: id, name: name, quoted: "claim: \(text)", line: line, problems: &problems) {
             case .found(let value):
                 guard value.number != nil else {
-                    problems.append(Diagnostic(file: file, line: line, message: "claim {{claim: \(text)}}: \(id).\(name) is text ('\(value.display)'), not a number"))
+                    problems.append(Diagnostic(file: file, line: line, message: "claim {{claim: \(text)}}: "
+                        + "\(id).\(name) is text ('\(value.display)'), not a number"))
                     judged = false
                     continue
                 }
@@ -34,7 +35,8 @@ extension References {
             let shown = claim.references.map { "\($0.id).\($0.name)" }
             let values = shown.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
                 .map { "\($0) = \(Self.full(numbers[$0]!.number!))" }.joined(separator: ", ")
-            problems.append(Diagnostic(file: file, line: line, message: "claim {{claim: \(claim.text)}} is false: \(values); the sentence it backs no longer holds"))
+            problems.append(Diagnostic(file: file, line: line, message: "claim {{claim: \(claim.text)}} is false: \(values); "
+                + "the sentence it backs no longer holds"))
         }
         return ""
     }

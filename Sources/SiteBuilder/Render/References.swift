@@ -209,7 +209,8 @@ final class References {
     private func cite(_ list: String, narrative: Bool, reference: String, line: Int, problems: inout [Diagnostic]) -> [Piece] {
         let keys = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         guard !keys.isEmpty, !keys.contains(where: \.isEmpty) else {
-            problems.append(Diagnostic(file: file, line: line, message: "citation {{\(reference)}} must name keys: {{cite:key}} or {{cite:key1,key2}}"))
+            problems.append(Diagnostic(file: file, line: line, message: "citation {{\(reference)}} must name keys: "
+                + "{{cite:key}} or {{cite:key1,key2}}"))
             return [.text(Self.unavailable)]
         }
         guard let bibliography else {
@@ -231,7 +232,8 @@ final class References {
         if narrative {
             return found.enumerated().flatMap { index, entry -> [Piece] in
                 let separator: [Piece] = index == 0 ? [] : [.text(index == found.count - 1 ? words.citationAnd : ", ")]
-                return separator + [.link("\(entry.shortAuthors(words)) (\(entry.year))", href: "#" + Bibliography.anchor(entry.id), kind: "citation")]
+                return separator + [.link("\(entry.shortAuthors(words)) (\(entry.year))", href: "#" + Bibliography.anchor(entry.id),
+                                          kind: "citation")]
             }
         }
         var pieces: [Piece] = [.text("(")]

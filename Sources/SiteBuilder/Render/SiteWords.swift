@@ -49,7 +49,8 @@ struct SiteWords: Sendable {
 
     static let english = SiteWords(
         previous: "Previous", next: "Next", lessons: "Lessons", skip: "Skip to content",
-        footer: "Every number, table and figure on these pages was computed by the experiments they describe, run on lstmbook’s own recurrent-network engine when the site was built.",
+        footer: "Every number, table and figure on these pages was computed by the experiments they describe, "
+            + "run on lstmbook’s own recurrent-network engine when the site was built.",
         position: { "Lesson \($0) of \($1)" },
         figure: { "Figure \($0)" }, table: { "Table \($0)" }, equation: { "Equation (\($0))" }, section: { "“\($0)”" },
         inLesson: { "\($0) of lesson \($1)" }, lesson: { "lesson \($0)" },
@@ -62,7 +63,8 @@ struct SiteWords: Sendable {
 
     static let chinese = SiteWords(
         previous: "上一课", next: "下一课", lessons: "课程", skip: "跳到正文",
-        footer: "本站的每一个数字、表格和图都由页面中描述的实验计算得出，在构建网站时运行于 lstmbook 自己的循环神经网络引擎。",
+        footer: "本站的每一个数字、表格和图都由页面中描述的实验计算得出，在构建网站时运行于 lstmbook "
+            + "自己的循环神经网络引擎。",
         position: { "第 \($0) 课，共 \($1) 课" },
         figure: { "图 \($0)" }, table: { "表 \($0)" }, equation: { "式 (\($0))" }, section: { "“\($0)”" },
         inLesson: { "第 \($1) 课的\($0)" }, lesson: { "第 \($0) 课" },

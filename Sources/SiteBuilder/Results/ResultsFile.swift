@@ -75,7 +75,8 @@ public struct Drift: Codable, Equatable, Sendable, CustomStringConvertible {
         switch (old, new) {
         case let (old?, new?):
             let change = relativeChange.map { " (" + (($0 >= 0 ? "+" : "") + NumberText.fixed($0 * 100, decimals: 1)) + " %)" } ?? ""
-            return "\(place) \(Self.format(old)) → \(Self.format(new))\(change)" + (isBeyondTolerance ? "  beyond tolerance \(NumberText.fixed(tolerance * 100, decimals: 1)) %" : "")
+            return "\(place) \(Self.format(old)) → \(Self.format(new))\(change)" + (isBeyondTolerance ? "  beyond tolerance "
+                + "\(NumberText.fixed(tolerance * 100, decimals: 1)) %" : "")
         case let (nil, new?): return "\(place) new, \(Self.format(new))"
         case let (old?, nil): return "\(place) gone (was \(Self.format(old)))"
         default: return place

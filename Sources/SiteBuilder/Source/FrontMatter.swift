@@ -41,10 +41,12 @@ public struct FrontMatter: Sendable, Hashable {
     static func split(_ text: String, displayPath: String) throws(Diagnostics) -> (frontMatter: FrontMatter, body: String, bodyLineOffset: Int) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first.map({ $0.trimmingTrailingSpaces == "---" }) == true else {
-            throw Diagnostics([Diagnostic(file: displayPath, line: 1, message: "the lesson must start with front matter: a '---' line, `title: …`, and a closing '---' line")])
+            throw Diagnostics([Diagnostic(file: displayPath, line: 1, message: "the lesson must start with front matter: a '---' line, `title: "
+                + "…`, and a closing '---' line")])
         }
         guard let closing = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingTrailingSpaces) }) else {
-            throw Diagnostics([Diagnostic(file: displayPath, line: 1, message: "the front matter opened here is never closed; add a '---' line after it")])
+            throw Diagnostics([Diagnostic(file: displayPath, line: 1, message: "the front matter opened here is never closed; "
+                + "add a '---' line after it")])
         }
         let yaml = lines[1..<closing].joined(separator: "\n")
         let body = lines[(closing + 1)...].joined(separator: "\n")

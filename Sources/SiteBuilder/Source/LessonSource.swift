@@ -34,7 +34,8 @@ public struct LessonSource: Sendable {
         let text: String
         do { text = try Self.decodeUTF8(bytes, displayPath: displayPath) } catch { throw Diagnostics([error]) }
         if text.allSatisfy(\.isWhitespace) {
-            throw Diagnostics([Diagnostic(file: displayPath, line: 1, message: "the lesson is empty; it needs front matter with a title and some Markdown")])
+            throw Diagnostics([Diagnostic(file: displayPath, line: 1, message: "the lesson is empty; "
+                + "it needs front matter with a title and some Markdown")])
         }
         let split = try FrontMatter.split(text, displayPath: displayPath)
         frontMatter = split.frontMatter

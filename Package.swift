@@ -58,7 +58,8 @@ let package = Package(
         .testTarget(name: "MathMLTests", dependencies: ["MathML", "XMLTestSupport"]),
         .testTarget(name: "MarkdownBridgeTests", dependencies: ["MarkdownBridge"], exclude: ["Conformance"]),
         .testTarget(name: "DirectivesTests", dependencies: ["Directives", "Engine", "DirectiveTestSupport", "XMLTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Preview", "Directives", "Engine", "DirectiveTestSupport", "XMLTestSupport"]),
+        .testTarget(name: "SiteBuilderTests",
+                    dependencies: ["SiteBuilder", "Preview", "Directives", "Engine", "DirectiveTestSupport", "XMLTestSupport"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "SiteBuilder", "Directives"]),
         .testTarget(name: "CLITests", dependencies: ["lstmbook"]),
     ]

@@ -45,9 +45,11 @@ struct MemoryTests: DirectiveSuite {
     /// What lesson 5 relies on, with the default training settings: the LSTM recalls the first
     /// of 20 inputs, the plain RNN does not manage 50.
     @Test func theLSTMSolvesTwentyStepsAndThePlainRNNFailsAtFifty() throws {
-        let lstm = MemoryFigures(try run("cells: [lstm]\nlengths: [20]\nshow: [table]"), options: try options("cells: [lstm]\nlengths: [20]\nshow: [table]"))
+        let lstm = MemoryFigures(try run("cells: [lstm]\nlengths: [20]\nshow: [table]"),
+                                 options: try options("cells: [lstm]\nlengths: [20]\nshow: [table]"))
         #expect(lstm.solves("lstm", 20))
-        let rnn = MemoryFigures(try run("cells: [rnn]\nlengths: [50]\nshow: [table]"), options: try options("cells: [rnn]\nlengths: [50]\nshow: [table]"))
+        let rnn = MemoryFigures(try run("cells: [rnn]\nlengths: [50]\nshow: [table]"),
+                                options: try options("cells: [rnn]\nlengths: [50]\nshow: [table]"))
         #expect(!rnn.solves("rnn", 50))
         #expect(rnn.failsAt("rnn") == 50 && rnn.solvedUpTo("rnn") == nil)
     }

@@ -41,7 +41,8 @@ struct OptionParserTests {
 
     @Test func unknownOptionNamesItsLineAndSuggests() {
         #expect(problems("data: a.csv\nlook_bak: 3") == [
-            "lessons/x.md:12: unknown option 'look_bak' for directive {forecast} (did you mean 'look_back'?); known options: look_back, units, fraction, layout, data",
+            "lessons/x.md:12: unknown option 'look_bak' for directive {forecast} (did you mean 'look_back'?); known options: "
+                + "look_back, units, fraction, layout, data",
         ])
     }
 

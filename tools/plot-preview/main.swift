@@ -140,7 +140,8 @@ func sampleBars() -> BarChart {
         title: "RMSE by look_back", categories: ["look_back 1", "look_back 3", "look_back 6", "look_back 12"],
         series: [
             BarSeries("train", values: [22.7, 21.9, 19.4, 17.8],
-                      ranges: [Whisker(low: 22.1, high: 23.4), Whisker(low: 21.0, high: 22.5), Whisker(low: 18.2, high: 20.9), Whisker(low: 16.1, high: 19.0)]),
+                      ranges: [Whisker(low: 22.1, high: 23.4), Whisker(low: 21.0, high: 22.5),
+                               Whisker(low: 18.2, high: 20.9), Whisker(low: 16.1, high: 19.0)]),
             BarSeries("test", values: [47.5, 51.2, 44.0, nil],
                       ranges: [Whisker(low: 45.0, high: 50.1), Whisker(low: 47.3, high: 58.8), Whisker(low: 40.2, high: 49.9)]),
         ],

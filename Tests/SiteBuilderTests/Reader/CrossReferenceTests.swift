@@ -109,7 +109,8 @@ struct CrossReferenceTests {
             "lessons/02-b.md:8: cross-reference {{fig:01a/act}} names no lesson '01a' (did you mean '01-a'?); lessons: 01-a, 02-b",
             "lessons/02-b.md:8: cross-reference {{fig:01-a/akt}} names no figure of 01-a (did you mean 'fig:01-a/act'?); "
                 + "labels in 01-a: fig:01-a/act, fig:01-a/act.2",
-            "lessons/02-b.md:8: cross-reference {{sec:01-a/curve}} names no section of 01-a (did you mean 'sec:01-a/curves'?); labels in 01-a: sec:01-a/curves",
+            "lessons/02-b.md:8: cross-reference {{sec:01-a/curve}} names no section of 01-a (did you mean 'sec:01-a/curves'?); "
+                + "labels in 01-a: sec:01-a/curves",
         ])
     }
 

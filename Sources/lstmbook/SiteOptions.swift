@@ -7,8 +7,8 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "The folder of lessons.")
     var lessons = "lessons"
 
-    @Option(name: .shortAndLong, help: "Threads for the experiments, one per core unless told: "
-        + "independent directives run side by side, and a directive made of many training runs shares them out.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Threads for the experiments, one per core unless told: "
+        + "independent directives run side by side, and a directive made of many training runs shares them out."))
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {

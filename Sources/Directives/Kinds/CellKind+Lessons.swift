@@ -11,12 +11,6 @@ extension CellKind: OptionChoice {
     static let cellDoc = "The recurrent cell: `lstm`, `gru` (Keras 3's reset-after form), `gru_reset_before` (the classic form) "
         + "or `rnn` (plain tanh RNN)."
 
-    /// The cell an option names; the option parser has already checked the word.
-    init(option word: String) {
-        guard let kind = CellKind(word: word) else { preconditionFailure("'\(word)' passed the option parser but is not a cell") }
-        self = kind
-    }
-
     /// How the pages name a gate, by its letter in the engine's traces.
     func gateTitle(_ letter: String) -> String {
         switch (letter, self) {

@@ -103,7 +103,7 @@ struct MemoryDirective: Directive {
             if let traceLength, !lengths.contains(traceLength) {
                 throw DirectiveFailure("'trace_length' (\(traceLength)) must be one of 'lengths'", option: \Self.traceLength)
             }
-            if let traced, !CellLine.keys(self).contains(traced) {
+            if let traced, !CellLine.lines(self).map(\.key).contains(traced) {
                 let missing = traced == "lstm" ? "'cells' has no lstm" : "there is no 'compare_forget_bias'"
                 throw DirectiveFailure("'show' asks for the gates of '\(traced)', but \(missing)", option: \Self.show)
             }

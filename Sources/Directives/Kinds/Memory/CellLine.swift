@@ -33,10 +33,6 @@ struct CellLine {
         return lines
     }
 
-    static func keys(_ options: some RecallLines) -> [String] {
-        options.cells.map(\.word) + (options.compareForgetBias != nil ? [comparedKey] : [])
-    }
-
     /// "SimpleRNN", "LSTM", "LSTM with forget bias 5": an LSTM is named by its bias unless it
     /// has Keras's.
     static func name(_ key: String, _ options: some RecallLines) -> String {
@@ -44,7 +40,7 @@ struct CellLine {
         switch key {
         case comparedKey: bias = options.compareForgetBias ?? 1
         case "lstm" where options.training.forgetBias != 1: bias = options.training.forgetBias
-        default: return CellKind(option: key).displayName
+        default: return CellKind(word: key)?.displayName ?? key
         }
         return "LSTM with forget bias \(NumberText.fixed(bias, decimals: bias == bias.rounded() ? 0 : 1))"
     }

@@ -47,7 +47,7 @@ struct GradientFlowFigures {
     init(_ output: GradientFlowDirective.Output, options: GradientFlowDirective.Options) {
         self.output = output
         self.options = options
-        keys = CellLine.keys(options)
+        keys = CellLine.lines(options).map(\.key)
         steps = options.steps
         distance = options.distance
         seeds = options.seeds.count

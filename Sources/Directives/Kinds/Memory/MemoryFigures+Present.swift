@@ -15,7 +15,7 @@ struct MemoryFigures {
     init(_ output: MemoryDirective.Output, options: MemoryDirective.Options) {
         self.output = output
         self.options = options
-        cells = CellLine.keys(options)
+        cells = CellLine.lines(options).map(\.key)
         lengths = options.lengths.sorted()
         seeds = options.seeds.count
         threshold = options.threshold

@@ -34,16 +34,24 @@ extension ReviewDirective {
             settings: settings, trainSize: training.trainSize, testSize: training.testSize)
         let seeds = options.seeds
         let epochsPerSeed = 2 * settings.epochs
+        // Each seed owns its generator, so spreading the seeds over threads gives the serial
+        // results, in seed order.
+        let tally = EpochTally(runs: seeds.count, total: seeds.count * epochsPerSeed, report: context.progress)
+        let outcomes = WorkerPool.map(seeds, workers: context.workers) { index, seed in
+            Result { () throws(DirectiveFailure) in
+                do {
+                    return try experiment.run(seed: seed) { tally.update(run: index, epochs: $0) }
+                } catch {
+                    throw DirectiveFailure("seed \(seed): \(error)", option: \Options.seeds)
+                }
+            }
+        }
         var runs: [SeedRun] = []
         var samples: [LabelledReview] = []
-        for (index, seed) in seeds.enumerated() {
-            do {
-                let (run, train) = try experiment.run(seed: seed) { context.progress(index * epochsPerSeed + $0, seeds.count * epochsPerSeed) }
-                runs.append(run)
-                if index == 0 { samples = Array(train.prefix(sampleCount)) }
-            } catch {
-                throw DirectiveFailure("seed \(seed): \(error)", option: \Options.seeds)
-            }
+        for (index, outcome) in outcomes.enumerated() {
+            let (run, train) = try outcome.get()
+            runs.append(run)
+            if index == 0 { samples = Array(train.prefix(sampleCount)) }
         }
         return Output(language: lexicon.language, words: words, first: first, sentiment: sentiment, variants: experiment.variants,
                       vocabularySize: lexicon.vocabulary.size, trainSize: experiment.trainSize, testSize: experiment.testSize,

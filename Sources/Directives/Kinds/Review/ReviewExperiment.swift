@@ -10,7 +10,7 @@ struct SeedRun: Codable, Sendable {
 }
 
 /// What every seed shares: the review, its edits, how words become inputs, how models train.
-struct ReviewExperiment {
+struct ReviewExperiment: Sendable {
     let lexicon: ReviewLexicon
     let encoding: ReviewEncoding
     let words: [String]

@@ -20,6 +20,9 @@ import Glibc
 /// K·(4·input + 6·units) with K = 4·units, plus the Dense layer's 6·units·outputs. The gate
 /// arithmetic (σ, tanh, products) is not counted.
 ///
+/// 3. Unless `--engine-only`: lesson 5 rendered alone (its `{memory}` grid) and the whole site
+///    built with every directive afresh, both with `--jobs` (see `SiteBench`).
+///
 /// With `--json`, the figures go to standard output as one JSON object (for comparing commits),
 /// with a digest of every trained model's weights: two builds that train to the same bits print
 /// the same digests (scripts/same-bits compares a baseline and an x86-64-v3 build this way).
@@ -40,6 +43,15 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Threads for the mid-size model's second measurement (default: one per core).")
     var threads = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "The folder of lessons for the site figures.")
+    var lessons = "lessons"
+
+    @Option(name: .shortAndLong, help: "Threads for the site figures, as `build --jobs` (default: one per core).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Time the engine's workloads only, not lesson 5 and the whole site.")
+    var engineOnly = false
+
     @Flag(help: "Print the figures and the trained weights' digests as JSON on standard output.")
     var json = false
 
@@ -59,10 +71,14 @@ struct BenchCommand: ParsableCommand {
         var midThreadsMillisecondsPerStep = 0.0
         var midThreadsGFLOPS = 0.0
         var midThreadsWeightsDigest = ""
+        var jobs = 0
+        var memoryLessonSeconds = 0.0
+        var buildSeconds = 0.0
     }
 
     func validate() throws {
         guard (1...64).contains(threads) else { throw ValidationError("--threads must be between 1 and 64.") }
+        guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64.") }
         guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1.") }
         // Each step's 32 samples of 50×32 inputs are generated up front: keep that bounded.
         guard (1...1000).contains(midSteps) else { throw ValidationError("--mid-steps must be between 1 and 1000.") }
@@ -127,6 +143,14 @@ struct BenchCommand: ParsableCommand {
         } else {
             (report.midThreadsMillisecondsPerStep, report.midThreadsGFLOPS, report.midThreadsWeightsDigest) =
                 (report.midMillisecondsPerStep, report.midGFLOPS, report.midWeightsDigest)
+        }
+
+        if !engineOnly {
+            let site = try SiteBench(lessons: URL(fileURLWithPath: lessons), jobs: jobs).measure(progress: progress)
+            (report.jobs, report.memoryLessonSeconds, report.buildSeconds) = (jobs, site.memoryLessonSeconds, site.buildSeconds)
+            say("site, \(jobs) jobs, nothing from the cache:")
+            say(String(format: "  lesson 5 alone ({memory}): %.2f s", site.memoryLessonSeconds))
+            say(String(format: "  whole site (%d directives): %.2f s", site.directives, site.buildSeconds))
         }
 
         var usage = rusage()

@@ -69,26 +69,4 @@ enum Exponential {
         let (hi, lo) = fastTwoSum(Lanes(repeating: 1), e.p)
         return scale(hi + (lo + e.pLo), e.k)
     }
-
-    /// e^x as a normalised unevaluated sum hi + lo (|lo| ≤ ulp(hi)/2), both already scaled by
-    /// 2^k (exact unless the result is subnormal). For x ≤ 0 only, as the logistic function needs it.
-    @inline(__always)
-    static func expPair(_ x: Lanes) -> (hi: Lanes, lo: Lanes) {
-        let e = reduce(x.clamped(-746, 710))
-        let (s, err) = fastTwoSum(Lanes(repeating: 1), e.p)
-        let (hi, lo) = fastTwoSum(s, err + e.pLo)
-        return (scale(hi, e.k), scale(lo, e.k))
-    }
-
-    /// e^x − 1 as a normalised unevaluated sum, for x in [0, 38.2] (k ≤ 55): (2^k − 1) + 2^k·(p + pLo).
-    /// 2^k − 1 is exact up to k = 53; beyond, its rounding is 2⁻⁵⁴ of the value, which only
-    /// the hyperbolic tangent uses and there it is multiplied by 2/(e^x + 1) < 2⁻⁵².
-    @inline(__always)
-    static func expm1Pair(_ x: Lanes) -> (hi: Lanes, lo: Lanes) {
-        let e = reduce(x)
-        let twoK = Lanes(bits: (e.k &+ 1023) &<< 52)
-        let (s, err) = twoSum(twoK - 1, twoK * e.p)
-        let (hi, lo) = fastTwoSum(s, err + twoK * e.pLo)
-        return (hi, lo)
-    }
 }

@@ -13,6 +13,8 @@ import Glibc
 /// 2. A mid-size model: LSTM(128) → Dense(1) on 50 steps of 32 inputs, batch 32, random data,
 ///    on one thread and on `--threads` (the batch's products split by rows of the result; the
 ///    digests show both train to the same bits).
+/// 3. The gate functions σ and tanh alone, in nanoseconds per value, called on buffers of 16
+///    values as the cells call them (not in the Keras script).
 ///
 /// Each timing is the best of `--repeats` runs (the minimum is the least disturbed by other work
 /// on the machine). FLOPs count the matrix products only, a multiply-add as 2: forward x·W and
@@ -59,6 +61,8 @@ struct BenchCommand: ParsableCommand {
         var midThreadsMillisecondsPerStep = 0.0
         var midThreadsGFLOPS = 0.0
         var midThreadsWeightsDigest = ""
+        var sigmoidNanosecondsPerValue = 0.0
+        var tanhNanosecondsPerValue = 0.0
     }
 
     func validate() throws {
@@ -129,6 +133,13 @@ struct BenchCommand: ParsableCommand {
                 (report.midMillisecondsPerStep, report.midGFLOPS, report.midWeightsDigest)
         }
 
+        say("gate functions: buffers of 16 values in [−6, 6] (best of \(repeats))")
+        progress("gate functions")
+        report.sigmoidNanosecondsPerValue = try nanosecondsPerValue(Elementary.sigmoid)
+        report.tanhNanosecondsPerValue = try nanosecondsPerValue(Elementary.tanh)
+        say(String(format: "  σ: %.2f ns per value, tanh: %.2f ns per value", report.sigmoidNanosecondsPerValue,
+                   report.tanhNanosecondsPerValue))
+
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         say(String(format: "peak memory (maxrss): %.1f MB", Double(usage.ru_maxrss) / 1024))
@@ -181,6 +192,26 @@ struct BenchCommand: ParsableCommand {
             fastest = min(fastest, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
         return fastest
+    }
+
+    /// The time per value of a gate function applied to 2²⁰ values, 16 at a time (an LSTM(4)'s four
+    /// gates for one sample, or one gate for a batch of four), from a 4096-value buffer that stays
+    /// in the first-level cache.
+    private func nanosecondsPerValue(_ f: (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void) throws -> Double {
+        var rng = SeededGenerator(seed: 3)
+        let x = (0..<4096).map { _ in rng.uniform(-6, 6) }
+        var y = [Double](repeating: 0, count: x.count)
+        let rounds = 256
+        let seconds = try best {
+            x.withUnsafeBufferPointer { x in
+                y.withUnsafeMutableBufferPointer { y in
+                    for _ in 0..<rounds {
+                        for k in stride(from: 0, to: x.count, by: 16) { f(x.baseAddress! + k, y.baseAddress! + k, 16) }
+                    }
+                }
+            }
+        }
+        return seconds / Double(rounds * x.count) * 1e9
     }
 
     /// Training windows the note's experiment gives for this look_back.

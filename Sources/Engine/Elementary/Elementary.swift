@@ -22,16 +22,17 @@ public enum Elementary {
     /// bⁿ for a whole n ≥ 0 (within 1 ulp for bⁿ ≥ 2⁻⁹⁶⁸).
     public static func power(_ b: Double, _ n: Int) -> Double { Power.power(b, n) }
 
-    /// y[k] = e^x[k] for k in 0..<n (x and y may be the same buffer).
+    /// y[k] = e^x[k] for k in 0..<n (x and y may be the same buffer); likewise tanh and σ, which
+    /// are public for `lstmbook bench` to time them.
     static func exp(_ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int) {
         mapLanes(x, y, n, Exponential.exp)
     }
 
-    static func tanh(_ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int) {
+    public static func tanh(_ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int) {
         Exponential.table.withUnsafeBufferPointer { table in mapLanes(x, y, n) { Hyperbolic.tanh($0, table.baseAddress!) } }
     }
 
-    static func sigmoid(_ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int) {
+    public static func sigmoid(_ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int) {
         Exponential.table.withUnsafeBufferPointer { table in mapLanes(x, y, n) { Hyperbolic.sigmoid($0, table.baseAddress!) } }
     }
 }

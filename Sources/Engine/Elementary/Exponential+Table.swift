@@ -6,7 +6,7 @@
 extension Exponential {
     static let tableNOverLn2 = 0x1.71547652b82fep+6
     /// ln2/64 in two parts: the high part has 35 significant bits, so n·high is exact for
-    /// |n| < 2¹⁸ and z − n·high is exact (Sterbenz); the low part is below 2⁻¹⁰⁰ off.
+    /// |n| < 2¹⁸ and z − n·high is exact (Sterbenz); the two parts are within 2⁻⁹⁷ of ln2/64.
     static let ln2Over64Hi = 0x1.62e42fefc0000p-7
     static let ln2Over64Lo = -0x1.c610ca86c3899p-43
 

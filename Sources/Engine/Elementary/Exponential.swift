@@ -1,9 +1,11 @@
-/// e^x, e^x − 1 and their relatives, computed in the lanes of a `Lanes` vector.
+/// e^x, computed in the lanes of a `Lanes` vector (σ and tanh use the table-driven `tableExp`,
+/// in Exponential+Table.swift; e^x keeps this slower form, whose bits the losses and the
+/// softmax output have always had).
 ///
 /// The reduction is the classic one: x = k·ln2 + r with k an integer and |r| ≤ ln2/2, so
 /// e^x = 2^k·e^r. e^r − 1 is the Taylor series r + r²/2 + r³/3! + … + r¹⁴/14! (the first term
 /// left out is below 2⁻⁶³ of the result), and r's own rounding error is carried along as rLo.
-/// Keeping e^r − 1 as an unevaluated sum lets each function round once at the end, which is
+/// Keeping e^r − 1 as an unevaluated sum lets e^x round once at the end, which is
 /// what holds the error to about half an ulp.
 enum Exponential {
     /// ln2 in two parts: ln2Hi has 32 significant bits, so k·ln2Hi is exact for |k| < 2²¹ and

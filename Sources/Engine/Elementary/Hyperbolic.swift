@@ -1,6 +1,6 @@
 /// The gate functions, tanh and the logistic σ, in the lanes of a `Lanes` vector: each is one
-/// quotient of two unevaluated sums built from E = e^{−|x|} or e^{−2|x|} ≤ 1 (so nothing
-/// overflows), rounded once; `table` is `Exponential.table`.
+/// quotient of two unevaluated sums built from `Exponential.tableExp` (tanh from e^{−2|x|} ≤ 1,
+/// σ from 2⁻⁶⁴·e^{−x}, so that nothing overflows), rounded once; `table` is `Exponential.table`.
 enum Hyperbolic {
     /// Above this, tanh(x) rounds to 1 (1 − tanh x < 2e^{−2x} < 2⁻⁵⁴ from x = 19.1 on), so larger
     /// arguments are clamped to it.

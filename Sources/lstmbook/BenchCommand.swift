@@ -5,23 +5,25 @@ import Foundation
 import Glibc
 #endif
 
-/// `lstmbook bench`: how fast the engine trains, measured on two workloads that
-/// tools/keras/bench_keras.py runs in Keras on the same machine, so the two can be compared.
+/// `lstmbook bench`: how fast the engine trains, measured on the two workloads that
+/// tools/keras/bench_keras.py runs in Keras on the same machine (so the two can be compared), on
+/// the gate functions alone, and on the site's own experiments.
 ///
 /// 1. The note's model: LSTM(4) → Dense(1), Adam, MSE, batch 1, 100 epochs, for look_back 1, 3
 ///    and 10 on the airline series (the note's windows), timed from the first to the last epoch.
 /// 2. A mid-size model: LSTM(128) → Dense(1) on 50 steps of 32 inputs, batch 32, random data,
 ///    on one thread and on `--threads` (the batch's products split by rows of the result; the
 ///    digests show both train to the same bits).
+/// 3. The gate functions σ and tanh alone, in nanoseconds per value, called on buffers of 16
+///    values as the cells call them (not in the Keras script).
+/// 4. Unless `--engine-only`: lesson 5 rendered alone (its `{memory}` grid) and the whole site
+///    built with every directive afresh, both with `--jobs` (see `SiteBench`).
 ///
 /// Each timing is the best of `--repeats` runs (the minimum is the least disturbed by other work
 /// on the machine). FLOPs count the matrix products only, a multiply-add as 2: forward x·W and
 /// h·U, backward dW, dU and dh (training needs no input gradient); per sample and step that is
 /// K·(4·input + 6·units) with K = 4·units, plus the Dense layer's 6·units·outputs. The gate
-/// arithmetic (σ, tanh, products) is not counted.
-///
-/// 3. Unless `--engine-only`: lesson 5 rendered alone (its `{memory}` grid) and the whole site
-///    built with every directive afresh, both with `--jobs` (see `SiteBench`).
+/// arithmetic (σ, tanh, products) is not counted. The site figures are timed once each.
 ///
 /// With `--json`, the figures go to standard output as one JSON object (for comparing commits),
 /// with a digest of every trained model's weights: two builds that train to the same bits print
@@ -74,6 +76,8 @@ struct BenchCommand: ParsableCommand {
         var jobs = 0
         var memoryLessonSeconds = 0.0
         var buildSeconds = 0.0
+        var sigmoidNanosecondsPerValue = 0.0
+        var tanhNanosecondsPerValue = 0.0
     }
 
     func validate() throws {
@@ -145,6 +149,12 @@ struct BenchCommand: ParsableCommand {
                 (report.midMillisecondsPerStep, report.midGFLOPS, report.midWeightsDigest)
         }
 
+        say("gate functions: buffers of 16 values in [−6, 6] (best of \(repeats))")
+        progress("gate functions")
+        report.sigmoidNanosecondsPerValue = try nanosecondsPerValue(Elementary.sigmoid)
+        report.tanhNanosecondsPerValue = try nanosecondsPerValue(Elementary.tanh)
+        say(String(format: "  σ: %.2f ns per value, tanh: %.2f ns per value", report.sigmoidNanosecondsPerValue,
+                   report.tanhNanosecondsPerValue))
         if !engineOnly {
             let site = try SiteBench(lessons: URL(fileURLWithPath: lessons), jobs: jobs).measure(progress: progress)
             (report.jobs, report.memoryLessonSeconds, report.buildSeconds) = (jobs, site.memoryLessonSeconds, site.buildSeconds)
@@ -205,6 +215,26 @@ struct BenchCommand: ParsableCommand {
             fastest = min(fastest, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
         return fastest
+    }
+
+    /// The time per value of a gate function applied to 2²⁰ values, 16 at a time (an LSTM(4)'s four
+    /// gates for one sample, or one gate for a batch of four), from a 4096-value buffer that stays
+    /// in the first-level cache.
+    private func nanosecondsPerValue(_ f: (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void) throws -> Double {
+        var rng = SeededGenerator(seed: 3)
+        let x = (0..<4096).map { _ in rng.uniform(-6, 6) }
+        var y = [Double](repeating: 0, count: x.count)
+        let rounds = 256
+        let seconds = try best {
+            x.withUnsafeBufferPointer { x in
+                y.withUnsafeMutableBufferPointer { y in
+                    for _ in 0..<rounds {
+                        for k in stride(from: 0, to: x.count, by: 16) { f(x.baseAddress! + k, y.baseAddress! + k, 16) }
+                    }
+                }
+            }
+        }
+        return seconds / Double(rounds * x.count) * 1e9
     }
 
     /// Training windows the note's experiment gives for this look_back.

@@ -1,5 +1,5 @@
 #if arch(x86_64)
-import Engine
+@testable import Engine
 import Foundation
 import Testing
 
@@ -74,6 +74,32 @@ import Testing
 
     @Test func sigmoid() {
         Self.check("sigmoid", -746, 40, seed: 3, Elementary.sigmoid) { 1 / (1 + Foundation.exp(-Float80($0))) }
+    }
+
+    /// Where σ and tanh switch paths or clamp (`Hyperbolic`), and a few neighbours either side of
+    /// each switch, and ±0.
+    @Test func gateBoundaries() {
+        var worst = Worst()
+        let tanhEdges = [Hyperbolic.tanhSeriesBound, 19.06, Hyperbolic.tanhSaturation, 0x1p-26, 0x1p-1022, 0.3465735902799726]
+        for edge in tanhEdges {
+            var (up, down) = (edge, edge)
+            for _ in 0..<64 {
+                for x in [up, down, -up, -down] { worst.record(Elementary.tanh(x), Foundation.tanh(Float80(x)), x) }
+                (up, down) = (up.nextUp, down.nextDown)
+            }
+        }
+        print("tanh at its boundaries: \(worst)")
+        #expect(worst.error < 1, "tanh at its boundaries: \(worst)")
+        worst = Worst()
+        for edge in [-745.13, -709.78, -708.39, -37, -0.005, 0, 0.005, 37, 660] {
+            var (up, down) = (edge, edge)
+            for _ in 0..<64 {
+                for x in [up, down] { worst.record(Elementary.sigmoid(x), 1 / (1 + Foundation.exp(-Float80(x))), x) }
+                (up, down) = (up.nextUp, down.nextDown)
+            }
+        }
+        print("sigmoid at its boundaries: \(worst)")
+        #expect(worst.error < 1, "sigmoid at its boundaries: \(worst)")
     }
 
     @Test func log() {
@@ -155,6 +181,8 @@ import Testing
             ("σ(0)", Elementary.sigmoid(0), 0.5), ("σ(−0)", Elementary.sigmoid(-0.0), 0.5),
             ("σ(∞)", Elementary.sigmoid(inf), 1), ("σ(−∞)", Elementary.sigmoid(-inf), 0),
             ("σ(40)", Elementary.sigmoid(40), 1), ("σ(−746)", Elementary.sigmoid(-746), 0),
+            ("σ(1000)", Elementary.sigmoid(1000), 1), ("σ smallest", Elementary.sigmoid(-745.1), tiny),
+            ("σ(−0x1p-60)", Elementary.sigmoid(-0x1p-60), 0.5), ("σ(subnormal)", Elementary.sigmoid(tiny), 0.5),
             ("log(1)", Elementary.log(1), 0), ("log(0)", Elementary.log(0), -inf), ("log(∞)", Elementary.log(inf), inf),
             ("log(smallest)", Elementary.log(tiny), Double(Foundation.log(Float80(tiny)))),
             ("log1p(−1)", Elementary.log1p(-1), -inf), ("log1p(∞)", Elementary.log1p(inf), inf),

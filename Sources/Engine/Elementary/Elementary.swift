@@ -1,16 +1,20 @@
 /// The engine's own elementary functions: a fixed sequence of IEEE operations each, so that the
 /// same input gives the same bits on every machine, compiler setting and system maths library
 /// (the engine makes no call into one on the training path). All are within 1 ulp of the exact
-/// result (about half an ulp in practice; up to 0.94 for cos 2πu, and 0.75 where exp and σ
-/// return subnormals); `ElementaryAccuracyTests` measures it.
+/// result (about half an ulp in practice; up to 0.94 for cos 2πu, and 0.75 where exp returns
+/// subnormals); `ElementaryAccuracyTests` measures it.
 ///
 /// Scalar versions for single values; the cells call the buffer versions, which run four lanes
 /// at a time with exactly the same operations per value.
 public enum Elementary {
     public static func exp(_ x: Double) -> Double { Exponential.exp(Lanes(repeating: x))[0] }
-    public static func tanh(_ x: Double) -> Double { Hyperbolic.tanh(Lanes(repeating: x))[0] }
+    public static func tanh(_ x: Double) -> Double {
+        Exponential.table.withUnsafeBufferPointer { Hyperbolic.tanh(Lanes(repeating: x), $0.baseAddress!)[0] }
+    }
     /// The logistic function 1/(1 + e^−x).
-    public static func sigmoid(_ x: Double) -> Double { Hyperbolic.sigmoid(Lanes(repeating: x))[0] }
+    public static func sigmoid(_ x: Double) -> Double {
+        Exponential.table.withUnsafeBufferPointer { Hyperbolic.sigmoid(Lanes(repeating: x), $0.baseAddress!)[0] }
+    }
     public static func log(_ x: Double) -> Double { Logarithm.log(x) }
     public static func log1p(_ x: Double) -> Double { Logarithm.log1p(x) }
     /// cos 2πu for |u| < 2⁴⁹.
@@ -18,16 +22,17 @@ public enum Elementary {
     /// bⁿ for a whole n ≥ 0 (within 1 ulp for bⁿ ≥ 2⁻⁹⁶⁸).
     public static func power(_ b: Double, _ n: Int) -> Double { Power.power(b, n) }
 
-    /// y[k] = e^x[k] for k in 0..<n (x and y may be the same buffer).
+    /// y[k] = e^x[k] for k in 0..<n (x and y may be the same buffer); likewise tanh and σ, which
+    /// are public for `lstmbook bench` to time them.
     static func exp(_ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int) {
         mapLanes(x, y, n, Exponential.exp)
     }
 
-    static func tanh(_ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int) {
-        mapLanes(x, y, n, Hyperbolic.tanh)
+    public static func tanh(_ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int) {
+        Exponential.table.withUnsafeBufferPointer { table in mapLanes(x, y, n) { Hyperbolic.tanh($0, table.baseAddress!) } }
     }
 
-    static func sigmoid(_ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int) {
-        mapLanes(x, y, n, Hyperbolic.sigmoid)
+    public static func sigmoid(_ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int) {
+        Exponential.table.withUnsafeBufferPointer { table in mapLanes(x, y, n) { Hyperbolic.sigmoid($0, table.baseAddress!) } }
     }
 }

@@ -1,9 +1,11 @@
-/// e^x, e^x − 1 and their relatives, computed in the lanes of a `Lanes` vector.
+/// e^x, computed in the lanes of a `Lanes` vector (σ and tanh use the table-driven `tableExp`,
+/// in Exponential+Table.swift; e^x keeps this slower form, whose bits the losses and the
+/// softmax output have always had).
 ///
 /// The reduction is the classic one: x = k·ln2 + r with k an integer and |r| ≤ ln2/2, so
 /// e^x = 2^k·e^r. e^r − 1 is the Taylor series r + r²/2 + r³/3! + … + r¹⁴/14! (the first term
 /// left out is below 2⁻⁶³ of the result), and r's own rounding error is carried along as rLo.
-/// Keeping e^r − 1 as an unevaluated sum lets each function round once at the end, which is
+/// Keeping e^r − 1 as an unevaluated sum lets e^x round once at the end, which is
 /// what holds the error to about half an ulp.
 enum Exponential {
     /// ln2 in two parts: ln2Hi has 32 significant bits, so k·ln2Hi is exact for |k| < 2²¹ and
@@ -68,27 +70,5 @@ enum Exponential {
         let e = reduce(x.clamped(-746, 710))
         let (hi, lo) = fastTwoSum(Lanes(repeating: 1), e.p)
         return scale(hi + (lo + e.pLo), e.k)
-    }
-
-    /// e^x as a normalised unevaluated sum hi + lo (|lo| ≤ ulp(hi)/2), both already scaled by
-    /// 2^k (exact unless the result is subnormal). For x ≤ 0 only, as the logistic function needs it.
-    @inline(__always)
-    static func expPair(_ x: Lanes) -> (hi: Lanes, lo: Lanes) {
-        let e = reduce(x.clamped(-746, 710))
-        let (s, err) = fastTwoSum(Lanes(repeating: 1), e.p)
-        let (hi, lo) = fastTwoSum(s, err + e.pLo)
-        return (scale(hi, e.k), scale(lo, e.k))
-    }
-
-    /// e^x − 1 as a normalised unevaluated sum, for x in [0, 38.2] (k ≤ 55): (2^k − 1) + 2^k·(p + pLo).
-    /// 2^k − 1 is exact up to k = 53; beyond, its rounding is 2⁻⁵⁴ of the value, which only
-    /// the hyperbolic tangent uses and there it is multiplied by 2/(e^x + 1) < 2⁻⁵².
-    @inline(__always)
-    static func expm1Pair(_ x: Lanes) -> (hi: Lanes, lo: Lanes) {
-        let e = reduce(x)
-        let twoK = Lanes(bits: (e.k &+ 1023) &<< 52)
-        let (s, err) = twoSum(twoK - 1, twoK * e.p)
-        let (hi, lo) = fastTwoSum(s, err + twoK * e.pLo)
-        return (hi, lo)
     }
 }

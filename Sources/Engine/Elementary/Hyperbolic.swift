@@ -1,29 +1,64 @@
-/// The gate functions, tanh and the logistic σ, in the lanes of a `Lanes` vector; each is one
-/// quotient of two unevaluated sums from `Exponential`, rounded once.
+/// The gate functions, tanh and the logistic σ, in the lanes of a `Lanes` vector: each is one
+/// quotient of two unevaluated sums built from `Exponential.tableExp` (tanh from e^{−2|x|} ≤ 1,
+/// σ from 2⁻⁶⁴·e^{−x}, so that nothing overflows), rounded once; `table` is `Exponential.table`.
 enum Hyperbolic {
-    /// Above this, tanh(x) rounds to 1: 1 − tanh x = 2/(e^{2x} + 1) < 2⁻⁵⁴ once e^{2x} > 2⁵⁵.
-    static let tanhSaturation = 19.1
+    /// Above this, tanh(x) rounds to 1 (1 − tanh x < 2e^{−2x} < 2⁻⁵⁴ from x = 19.1 on), so larger
+    /// arguments are clamped to it.
+    static let tanhSaturation = 20.0
+    /// Below this, tanh takes its Taylor series; above, 1 − e^{−2|x|} ≥ 0.22 loses no accuracy
+    /// to cancellation.
+    static let tanhSeriesBound = 0.125
 
-    /// tanh x = (e^{2|x|} − 1) / (e^{2|x|} + 1), with the sign of x put back at the end (so
-    /// tanh(−0) = −0).
+    /// tanh x = (1 − E)/(1 + E) with E = e^{−2|x|}, or the series x − x³/3 + … for small |x|,
+    /// with the sign of x put back at the end (so tanh(−0) = −0).
     @inline(__always)
-    static func tanh(_ x: Lanes) -> Lanes {
+    static func tanh(_ x: Lanes, _ table: UnsafePointer<Double>) -> Lanes {
         let a = x.magnitude
-        let (nh, nl) = Exponential.expm1Pair(2 * a.clamped(0, tanhSaturation))
-        let (dh, e) = twoSum(Lanes(repeating: 2), nh)
-        let t = divide(nh, nl, by: dh, e + nl).replacing(with: 1, where: a .> tanhSaturation)
+        let (eh, el) = Exponential.tableExp(-2 * a.replacing(with: tanhSaturation, where: a .> tanhSaturation),
+                                            times2To: 0, table)
+        let (nh, ne) = fastTwoSum(Lanes(repeating: 1), -eh)
+        let (dh, dl) = onePlus(eh, el)
+        let quotient = divide(nh, ne - el, by: dh, dl)
+        let t = quotient.replacing(with: tanhSeries(a), where: a .< tanhSeriesBound)
         return Lanes(bits: t.bits | x.signBits)
     }
 
-    /// σ(x) = 1/(1 + e^{−x}) for x ≥ 0 and e^x/(1 + e^x) for x < 0: both from E = e^{−|x|} ≤ 1,
-    /// so neither overflows and the small tail for x < 0 keeps its relative accuracy.
+    /// tanh a = a + a³·S(a²) for 0 ≤ a < 1/8, S = −1/3 + 2a²/15 − 17a⁴/315 + … to the a¹⁷ term; the
+    /// first term left out is below 2⁻⁶⁴ of the result.
     @inline(__always)
-    static func sigmoid(_ x: Lanes) -> Lanes {
-        let (eh, el) = Exponential.expPair(-x.magnitude)
-        let (dh, e) = fastTwoSum(Lanes(repeating: 1), eh)
-        let negative = x .< 0
-        let nh = Lanes(repeating: 1).replacing(with: eh, where: negative)
-        let nl = Lanes(repeating: 0).replacing(with: el, where: negative)
-        return divide(nh, nl, by: dh, e + el)
+    static func tanhSeries(_ a: Lanes) -> Lanes {
+        let w = a * a
+        var s = Lanes(repeating: 0x1.3558248036744p-11)      // a¹⁷
+        s = Lanes(repeating: -0x1.7da36452b75e3p-10).addingProduct(s, w)  // a¹⁵
+        s = Lanes(repeating: 0x1.d6d3d0e157de0p-9).addingProduct(s, w)    // a¹³
+        s = Lanes(repeating: -0x1.226e355e6c23dp-7).addingProduct(s, w)   // a¹¹
+        s = Lanes(repeating: 0x1.664f4882c10fap-6).addingProduct(s, w)    // a⁹
+        s = Lanes(repeating: -0x1.ba1ba1ba1ba1cp-5).addingProduct(s, w)   // a⁷
+        s = Lanes(repeating: 0x1.1111111111111p-3).addingProduct(s, w)    // a⁵
+        s = Lanes(repeating: -0x1.5555555555555p-2).addingProduct(s, w)   // a³
+        return a.addingProduct(a * w, s)
+    }
+
+    /// σ(x) = 1/(1 + e^{−x}), which loses no accuracy anywhere (for x < 0 the small result is the
+    /// reciprocal of a large number), computed as c/(c + c·e^{−x}) with c = 2⁻⁶⁴: so scaled,
+    /// c·e^{−x} stays finite down to x = −746, where σ underflows to 0, and the one rounding of the
+    /// quotient is the one into the subnormals. Above x = 660, 1 + e^{−x} is 1 (x is clamped there).
+    @inline(__always)
+    static func sigmoid(_ x: Lanes, _ table: UnsafePointer<Double>) -> Lanes {
+        let c = Lanes(repeating: 0x1p-64)
+        let (eh, el) = Exponential.tableExp((-x).clamped(-660, 746), times2To: -64, table)
+        let (s, e) = twoSum(c, eh)
+        let (dh, dl) = fastTwoSum(s, e + el)
+        let y = 1 / dh
+        let q = c * y
+        return q.addingProduct(remainder(c, q, dh, dl), y)
+    }
+
+    /// 1 + (eh + el) as a normalised sum (|lo| ≤ ulp(hi)/2), for 0 ≤ eh ≤ 1 and |el| < 2⁻⁷·eh: the
+    /// quotient's correction in `divide` is first order in the denominator's low part.
+    @inline(__always)
+    static func onePlus(_ eh: Lanes, _ el: Lanes) -> (s: Lanes, e: Lanes) {
+        let (s, e) = fastTwoSum(Lanes(repeating: 1), eh)
+        return fastTwoSum(s, e + el)
     }
 }

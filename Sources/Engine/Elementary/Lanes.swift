@@ -52,14 +52,21 @@ func fastTwoSum(_ a: Lanes, _ b: Lanes) -> (s: Lanes, e: Lanes) {
     return (s, b - (s - a))
 }
 
-/// (nh + nl) / (dh + dl) rounded once, to within a hair of half an ulp, for normalised pairs
-/// (|nl| ≤ ulp(nh), |dl| ≤ ulp(dh)): the first quotient's remainder is exact (one fused
-/// multiply-add), and the correction is first order in dl/dh, which is then below 2⁻⁵².
+/// (nh + nl) / (dh + dl) rounded once, to within a hair of half an ulp, for |nl| ≤ 2⁻⁷·|nh| and
+/// |dl| ≤ 2⁻⁵²·|dh|, with one division: q = nh·(1/dh) is within two ulps of the quotient, and
+/// the correction (nh + nl − q·(dh + dl))/dh is small enough to be taken as a product with 1/dh.
 @inline(__always)
 func divide(_ nh: Lanes, _ nl: Lanes, by dh: Lanes, _ dl: Lanes) -> Lanes {
-    let q = nh / dh
-    let remainder = nh.addingProduct(-q, dh) + nl - q * dl
-    return q + remainder / dh
+    let y = 1 / dh
+    let q = nh * y
+    return q.addingProduct(remainder(nh, q, dh, dl) + nl, y)
+}
+
+/// nh − q·(dh + dl) for a quotient q of nh by the sum: nh − q·dh, the large part, is exact in a
+/// fused multiply-add.
+@inline(__always)
+func remainder(_ nh: Lanes, _ q: Lanes, _ dh: Lanes, _ dl: Lanes) -> Lanes {
+    nh.addingProduct(-q, dh).addingProduct(-q, dl)
 }
 
 /// Applies a lane function to n doubles: whole vectors, then the tail padded with zeros, so

@@ -18,8 +18,11 @@ enum Hyperbolic {
                                             times2To: 0, table)
         let (nh, ne) = fastTwoSum(Lanes(repeating: 1), -eh)
         let (dh, dl) = onePlus(eh, el)
-        let quotient = divide(nh, ne - el, by: dh, dl)
-        let t = quotient.replacing(with: tanhSeries(a), where: a .< tanhSeriesBound)
+        var t = divide(nh, ne - el, by: dh, dl)
+        // Each lane takes one of the two results; the series is only evaluated when some lane
+        // takes it, which skips work whose result would be dropped and moves no bit.
+        let small = a .< tanhSeriesBound
+        if any(small) { t.replace(with: tanhSeries(a), where: small) }
         return Lanes(bits: t.bits | x.signBits)
     }
 

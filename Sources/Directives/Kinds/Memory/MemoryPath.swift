@@ -100,8 +100,8 @@ struct MemoryPath {
             title: "Forget gates of the trained \(name) over a test sequence",
             description: "Heatmap of the forget gate f of each of the \(probe.units) units (rows) at each of the \(T) time steps (columns) of a test "
                 + "sequence whose first value is +1, on a colour scale from \(NumberText.fixed(from, decimals: 2)) (faint) to 1 (strong, keep). "
-                + "Unit \(u + 1), the memory unit, stays between \(NumberText.fixed(forget.min() ?? 1, decimals: 2)) and "
-                + "\(NumberText.fixed(forget.max() ?? 1, decimals: 2)) after step 1.",
+                + "Unit \(u + 1), the memory unit, stays between \(NumberText.fixed(forget.min() ?? 1, decimals: 3)) and "
+                + "\(NumberText.fixed(forget.max() ?? 1, decimals: 3)) after step 1.",
             rowLabels: labels, columnLabels: (1...T).map(String.init), values: rows,
             colorScale: .sequential(from...1), legendLabel: "forget gate f", columnTitle: "time step t")
         var text = "The forget gate f of every unit of \(whichNetwork), at each step of a test sequence that starts +1. "

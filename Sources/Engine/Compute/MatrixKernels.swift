@@ -75,9 +75,7 @@ enum Kernels {
                             i += 4
                         }
                         while i < rows {
-                            for q in stride(from: 0, to: 12, by: 4) {
-                                tile1x4(Ablock + i * rowStride, columnStride, Bp + q, ldp, Cblock + i * ldc + j + q, kc)
-                            }
+                            tile1x12(Ablock + i * rowStride, columnStride, Bp, ldp, Cblock + i * ldc + j, kc)
                             i += 1
                         }
                         j += 12
@@ -172,6 +170,22 @@ enum Kernels {
         }
         c00.store(to: C); c01.store(to: C + 4); c10.store(to: C1); c11.store(to: C1 + 4)
         c20.store(to: C2); c21.store(to: C2 + 4); c30.store(to: C3); c31.store(to: C3 + 4)
+    }
+
+    /// One row of C, twelve columns: the rows left over by `tile4x12` (and batch 1), as three
+    /// chains of fused multiply-adds rather than one at a time.
+    @inline(__always)
+    private static func tile1x12(_ A: UnsafePointer<Double>, _ columnStride: Int, _ B: UnsafePointer<Double>, _ ldb: Int,
+                                 _ C: UnsafeMutablePointer<Double>, _ k: Int) {
+        var c0 = Lanes(load: C), c1 = Lanes(load: C + 4), c2 = Lanes(load: C + 8)
+        var a = A, b = B
+        for _ in 0..<k {
+            let ap = Lanes(repeating: a[0])
+            c0 = c0.addingProduct(ap, Lanes(load: b)); c1 = c1.addingProduct(ap, Lanes(load: b + 4)); c2 = c2.addingProduct(ap, Lanes(load: b + 8))
+            a += columnStride
+            b += ldb
+        }
+        c0.store(to: C); c1.store(to: C + 4); c2.store(to: C + 8)
     }
 
     /// One row of C, four columns: for rows and columns left over by `tile4x8` (and for batch 1).

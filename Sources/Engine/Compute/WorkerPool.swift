@@ -12,9 +12,9 @@ import Synchronization
 final class WorkerPool: @unchecked Sendable {
     static let shared = WorkerPool()
 
-    /// A worker spins this many times (some tens of microseconds) on the job word before it
-    /// sleeps: the gap between two products of one time step is shorter than that.
-    private static let spins = 20_000
+    /// A worker spins this long on the job word before it sleeps: longer than the gap between
+    /// two products of one time step (the gates), shorter than anything a person would notice.
+    private static let spinNanoseconds: UInt64 = 200_000
 
     /// Set while a split owns the pool.
     private let busy = Atomic<Bool>(false)
@@ -56,7 +56,13 @@ final class WorkerPool: @unchecked Sendable {
                 wake.unlock()
             }
             claimParts(end: end, parts: parts)
-            while finished.load(ordering: .acquiring) < end {}
+            // A worker that claimed a part and was then descheduled holds up the caller: give it
+            // the core rather than spin through a whole time slice.
+            var spun = 0
+            while finished.load(ordering: .acquiring) < end {
+                spun += 1
+                if spun > 10_000 { sched_yield() }
+            }
             body = nil
         }
     }
@@ -81,9 +87,11 @@ final class WorkerPool: @unchecked Sendable {
         var seen = job.load(ordering: .acquiring)
         while true {
             var word = job.load(ordering: .acquiring)
+            let start = DispatchTime.now().uptimeNanoseconds
             var spun = 0
-            while word == seen && spun < Self.spins {
+            while word == seen {
                 spun += 1
+                if spun % 1024 == 0 && DispatchTime.now().uptimeNanoseconds - start > Self.spinNanoseconds { break }
                 word = job.load(ordering: .acquiring)
             }
             if word == seen {

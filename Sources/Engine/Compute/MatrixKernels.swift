@@ -6,10 +6,12 @@
 /// Every product is a fixed sequence of fused multiply-adds, whatever the tile a value falls in:
 /// in C += A·B each entry receives c ← fma(a_ip, b_pj, c) for p = 0, 1, … in order; in C += A·Bᵀ
 /// each entry's dot product keeps four partial sums (p mod 4), adds them as (s0 + s1) + (s2 + s3),
-/// then fuses in the last k mod 4 terms. The tiles (4×8 of SIMD4 lanes, cache blocks over k and
-/// rows) only decide which entries are computed together, never the order of one entry's terms,
-/// so the bits are the same on AVX2, SSE2 (where each fused multiply-add is a correctly rounded
-/// library call) and NEON, and for any split of C's rows over threads (`Parallelism`).
+/// then fuses in the last k mod 4 terms. The tiles (4×12 of SIMD4 lanes for A·B, 4×3 dot products
+/// for A·Bᵀ, smaller ones at the edges, cache blocks over k and rows) only decide which entries
+/// are computed together, never the order of one entry's terms, so the bits are the same on AVX2,
+/// SSE2 (where each fused multiply-add is a correctly rounded library call) and NEON, and for any
+/// split of C's rows or columns over threads (`Parallelism`); `MatrixKernelTests` checks every
+/// path against the plain scalar loops.
 enum Kernels {
     /// C[m×n] += A[m×k] · B[k×n].
     @inline(__always)

@@ -12,8 +12,8 @@ import Synchronization
 final class WorkerPool: @unchecked Sendable {
     static let shared = WorkerPool()
 
-    /// A worker spins this long on the job word before it sleeps: longer than the gap between
-    /// two products of one time step (the gates), shorter than anything a person would notice.
+    /// A worker watches the job word this long before it sleeps: longer than the gap between two
+    /// products of one time step (the gates), shorter than anything a person would notice.
     private static let spinNanoseconds: UInt64 = 200_000
 
     /// Set while a split owns the pool.
@@ -56,13 +56,9 @@ final class WorkerPool: @unchecked Sendable {
                 wake.unlock()
             }
             claimParts(end: end, parts: parts)
-            // A worker that claimed a part and was then descheduled holds up the caller: give it
-            // the core rather than spin through a whole time slice.
-            var spun = 0
-            while finished.load(ordering: .acquiring) < end {
-                spun += 1
-                if spun > 10_000 { sched_yield() }
-            }
+            // A worker that claimed a part may share this core (when other processes hold the
+            // rest): give it the core rather than spin through its time slice.
+            while finished.load(ordering: .acquiring) < end { sched_yield() }
             body = nil
         }
     }
@@ -88,10 +84,10 @@ final class WorkerPool: @unchecked Sendable {
         while true {
             var word = job.load(ordering: .acquiring)
             let start = DispatchTime.now().uptimeNanoseconds
-            var spun = 0
-            while word == seen {
-                spun += 1
-                if spun % 1024 == 0 && DispatchTime.now().uptimeNanoseconds - start > Self.spinNanoseconds { break }
+            // Yielding while spinning costs a system call when the core is free, and hands the
+            // core to the caller when both share it.
+            while word == seen && DispatchTime.now().uptimeNanoseconds - start < Self.spinNanoseconds {
+                sched_yield()
                 word = job.load(ordering: .acquiring)
             }
             if word == seen {

@@ -1,9 +1,9 @@
 import Foundation
 import Synchronization
 
-/// Threads kept parked between the products of a training run, so that splitting one product
-/// costs a store and a wake-up, not a `concurrentPerform` (which measured 15–30 µs a call here:
-/// more than a 32 × 512 × 128 product takes on two threads).
+/// Threads that watch for the next product of a training run (and sleep only after 200 µs
+/// without one), so that handing out a split costs a store, not a round trip through Dispatch's
+/// pool, whose threads are woken by the kernel and may find the work already done.
 ///
 /// One split at a time owns the pool; a split that finds it taken (another training run, or a
 /// split inside a split) runs all its parts itself. Parts are claimed from a shared counter by

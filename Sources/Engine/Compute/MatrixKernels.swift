@@ -6,10 +6,12 @@
 /// Every product is a fixed sequence of fused multiply-adds, whatever the tile a value falls in:
 /// in C += A·B each entry receives c ← fma(a_ip, b_pj, c) for p = 0, 1, … in order; in C += A·Bᵀ
 /// each entry's dot product keeps four partial sums (p mod 4), adds them as (s0 + s1) + (s2 + s3),
-/// then fuses in the last k mod 4 terms. The tiles (4×8 of SIMD4 lanes, cache blocks over k and
-/// rows) only decide which entries are computed together, never the order of one entry's terms,
-/// so the bits are the same on AVX2, SSE2 (where each fused multiply-add is a correctly rounded
-/// library call) and NEON, and for any split of C's rows over threads (`Parallelism`).
+/// then fuses in the last k mod 4 terms. The tiles (4×12 of SIMD4 lanes for A·B, 4×3 dot products
+/// for A·Bᵀ, smaller ones at the edges, cache blocks over k and rows) only decide which entries
+/// are computed together, never the order of one entry's terms, so the bits are the same on AVX2,
+/// SSE2 (where each fused multiply-add is a correctly rounded library call) and NEON, and for any
+/// split of C's rows or columns over threads (`Parallelism`); `MatrixKernelTests` checks every
+/// path against the plain scalar loops.
 enum Kernels {
     /// C[m×n] += A[m×k] · B[k×n].
     @inline(__always)
@@ -17,8 +19,8 @@ enum Kernels {
                        _ A: UnsafePointer<Double>, _ lda: Int,
                        _ B: UnsafePointer<Double>, _ ldb: Int,
                        _ C: UnsafeMutablePointer<Double>, _ ldc: Int, _ parallelism: Parallelism = .serial) {
-        parallelism.splitRows(m, work: m * n * k) { i0, rows in
-            gemm(rows, n, k, A + i0 * lda, lda, 1, B, ldb, C + i0 * ldc, ldc)
+        parallelism.splitEntries(m, n, work: m * n * k) { i0, rows, j0, columns in
+            gemm(rows, columns, k, A + i0 * lda, lda, 1, B + j0, ldb, C + i0 * ldc + j0, ldc)
         }
     }
 
@@ -28,75 +30,124 @@ enum Kernels {
                        _ A: UnsafePointer<Double>, _ lda: Int,
                        _ B: UnsafePointer<Double>, _ ldb: Int,
                        _ C: UnsafeMutablePointer<Double>, _ ldc: Int, _ parallelism: Parallelism = .serial) {
-        parallelism.splitRows(m, work: m * n * k) { i0, rows in
-            gemm(rows, n, k, A + i0, 1, lda, B, ldb, C + i0 * ldc, ldc)
+        parallelism.splitEntries(m, n, work: m * n * k) { i0, rows, j0, columns in
+            gemm(rows, columns, k, A + i0, 1, lda, B + j0, ldb, C + i0 * ldc + j0, ldc)
         }
     }
 
     /// C[m×n] += A·B[k×n] with A's entry (i, p) at A[i·rowStride + p·columnStride], which serves
     /// both A and Aᵀ. Blocked over k (so a panel of B stays in cache while it is reused) and over
-    /// rows (so a block of A does); within a block, 4×4 tiles of C live in registers for the
-    /// whole k loop. Each entry of C still receives its terms in increasing p.
+    /// rows (so a block of A does); within a block, 4×12 tiles of C (4×8 and 1×4 at the edges)
+    /// live in registers for the whole k loop. Each entry of C still receives its terms in
+    /// increasing p.
     @inline(__always)
     private static func gemm(_ m: Int, _ n: Int, _ k: Int,
                              _ A: UnsafePointer<Double>, _ rowStride: Int, _ columnStride: Int,
                              _ B: UnsafePointer<Double>, _ ldb: Int,
                              _ C: UnsafeMutablePointer<Double>, _ ldc: Int) {
         let kBlock = 256, rowBlock = 64
-        // A panel of B (kc rows × 8 columns) is read once per tile of four rows of C. Rows of a
+        // A panel of B (kc rows × 12 columns) is read once per tile of four rows of C. Rows of a
         // 512-wide B lie 4 KB apart and share a handful of L1 sets, so with enough row tiles to
         // pay for it the panel is first copied to contiguous memory, where it stays in L1.
         let packing = m >= 16 && n >= 8
-        let panel: UnsafeMutablePointer<Double>? = packing ? .allocate(capacity: min(kBlock, k) * 8) : nil
-        defer { panel?.deallocate() }
-        var p0 = 0
-        while p0 < k {
-            let kc = min(kBlock, k - p0)
-            var i0 = 0
-            while i0 < m {
-                let rows = min(rowBlock, m - i0)
-                var j = 0
-                while j + 8 <= n {
-                    var Bp = B + p0 * ldb + j, ldp = ldb
-                    if let panel, rows >= 16 {
-                        for p in 0..<kc {
-                            Lanes(load: Bp + p * ldb).store(to: panel + 8 * p)
-                            Lanes(load: Bp + p * ldb + 4).store(to: panel + 8 * p + 4)
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: packing ? min(kBlock, k) * 12 : 0) { panel in
+            var p0 = 0
+            while p0 < k {
+                let kc = min(kBlock, k - p0)
+                var i0 = 0
+                while i0 < m {
+                    let rows = min(rowBlock, m - i0)
+                    let pack = packing && rows >= 16
+                    let Ablock = A + i0 * rowStride + p0 * columnStride, Bblock = B + p0 * ldb, Cblock = C + i0 * ldc
+                    var j = 0
+                    while j + 12 <= n {
+                        var Bp = Bblock + j, ldp = ldb
+                        if pack, let base = panel.baseAddress {
+                            for p in 0..<kc {
+                                let from = Bp + p * ldb, to = base + 12 * p
+                                Lanes(load: from).store(to: to)
+                                Lanes(load: from + 4).store(to: to + 4)
+                                Lanes(load: from + 8).store(to: to + 8)
+                            }
+                            (Bp, ldp) = (UnsafePointer(base), 12)
                         }
-                        (Bp, ldp) = (UnsafePointer(panel), 8)
+                        var i = 0
+                        while i + 4 <= rows {
+                            tile4x12(Ablock + i * rowStride, rowStride, columnStride, Bp, ldp, Cblock + i * ldc + j, ldc, kc)
+                            i += 4
+                        }
+                        while i < rows {
+                            tile1x12(Ablock + i * rowStride, columnStride, Bp, ldp, Cblock + i * ldc + j, kc)
+                            i += 1
+                        }
+                        j += 12
                     }
-                    var i = i0
-                    while i + 4 <= i0 + rows {
-                        tile4x8(A + i * rowStride + p0 * columnStride, rowStride, columnStride, Bp, ldp, C + i * ldc + j, ldc, kc)
-                        i += 4
+                    if j + 8 <= n {
+                        var i = 0
+                        while i + 4 <= rows {
+                            tile4x8(Ablock + i * rowStride, rowStride, columnStride, Bblock + j, ldb, Cblock + i * ldc + j, ldc, kc)
+                            i += 4
+                        }
+                        while i < rows {
+                            tile1x4(Ablock + i * rowStride, columnStride, Bblock + j, ldb, Cblock + i * ldc + j, kc)
+                            tile1x4(Ablock + i * rowStride, columnStride, Bblock + j + 4, ldb, Cblock + i * ldc + j + 4, kc)
+                            i += 1
+                        }
+                        j += 8
                     }
-                    while i < i0 + rows {
-                        tile1x4(A + i * rowStride + p0 * columnStride, columnStride, Bp, ldp, C + i * ldc + j, kc)
-                        tile1x4(A + i * rowStride + p0 * columnStride, columnStride, Bp + 4, ldp, C + i * ldc + j + 4, kc)
-                        i += 1
+                    if j + 4 <= n {
+                        for i in 0..<rows {
+                            tile1x4(Ablock + i * rowStride, columnStride, Bblock + j, ldb, Cblock + i * ldc + j, kc)
+                        }
+                        j += 4
                     }
-                    j += 8
-                }
-                while j + 4 <= n {
-                    for i in i0..<(i0 + rows) {
-                        tile1x4(A + i * rowStride + p0 * columnStride, columnStride, B + p0 * ldb + j, ldb, C + i * ldc + j, kc)
-                    }
-                    j += 4
-                }
-                if j < n {
-                    for i in i0..<(i0 + rows) {
-                        let Ci = C + i * ldc
-                        for p in p0..<(p0 + kc) {
-                            let a = A[i * rowStride + p * columnStride]
-                            let Bp = B + p * ldb
-                            for jj in j..<n { Ci[jj] = Ci[jj].addingProduct(a, Bp[jj]) }
+                    if j < n {
+                        for i in 0..<rows {
+                            let Ci = Cblock + i * ldc
+                            for p in 0..<kc {
+                                let a = Ablock[i * rowStride + p * columnStride]
+                                let Bp = Bblock + p * ldb
+                                for jj in j..<n { Ci[jj] = Ci[jj].addingProduct(a, Bp[jj]) }
+                            }
                         }
                     }
+                    i0 += rows
                 }
-                i0 += rows
+                p0 += kc
             }
-            p0 += kc
         }
+    }
+
+    /// C[0..<4][0..<12] += Σ_p a(·,p)·B[p][0..<12] with the 48 sums in twelve SIMD4 registers:
+    /// with the three of B and one of A, all sixteen of AVX2's, and twelve independent chains of
+    /// fused multiply-adds, more than the two FMA units' latency needs.
+    @inline(__always)
+    private static func tile4x12(_ A: UnsafePointer<Double>, _ rowStride: Int, _ columnStride: Int,
+                                 _ B: UnsafePointer<Double>, _ ldb: Int,
+                                 _ C: UnsafeMutablePointer<Double>, _ ldc: Int, _ k: Int) {
+        let C1 = C + ldc, C2 = C + 2 * ldc, C3 = C + 3 * ldc
+        var c00 = Lanes(load: C), c01 = Lanes(load: C + 4), c02 = Lanes(load: C + 8)
+        var c10 = Lanes(load: C1), c11 = Lanes(load: C1 + 4), c12 = Lanes(load: C1 + 8)
+        var c20 = Lanes(load: C2), c21 = Lanes(load: C2 + 4), c22 = Lanes(load: C2 + 8)
+        var c30 = Lanes(load: C3), c31 = Lanes(load: C3 + 4), c32 = Lanes(load: C3 + 8)
+        var a = A, b = B
+        for _ in 0..<k {
+            let b0 = Lanes(load: b), b1 = Lanes(load: b + 4), b2 = Lanes(load: b + 8)
+            let a0 = Lanes(repeating: a[0])
+            c00 = c00.addingProduct(a0, b0); c01 = c01.addingProduct(a0, b1); c02 = c02.addingProduct(a0, b2)
+            let a1 = Lanes(repeating: a[rowStride])
+            c10 = c10.addingProduct(a1, b0); c11 = c11.addingProduct(a1, b1); c12 = c12.addingProduct(a1, b2)
+            let a2 = Lanes(repeating: a[2 * rowStride])
+            c20 = c20.addingProduct(a2, b0); c21 = c21.addingProduct(a2, b1); c22 = c22.addingProduct(a2, b2)
+            let a3 = Lanes(repeating: a[3 * rowStride])
+            c30 = c30.addingProduct(a3, b0); c31 = c31.addingProduct(a3, b1); c32 = c32.addingProduct(a3, b2)
+            a += columnStride
+            b += ldb
+        }
+        c00.store(to: C); c01.store(to: C + 4); c02.store(to: C + 8)
+        c10.store(to: C1); c11.store(to: C1 + 4); c12.store(to: C1 + 8)
+        c20.store(to: C2); c21.store(to: C2 + 4); c22.store(to: C2 + 8)
+        c30.store(to: C3); c31.store(to: C3 + 4); c32.store(to: C3 + 8)
     }
 
     /// C[0..<4][0..<8] += Σ_p a(·,p)·B[p][0..<8] with the 32 sums in eight SIMD4 registers.
@@ -123,6 +174,22 @@ enum Kernels {
         c20.store(to: C2); c21.store(to: C2 + 4); c30.store(to: C3); c31.store(to: C3 + 4)
     }
 
+    /// One row of C, twelve columns: the rows left over by `tile4x12` (and batch 1), as three
+    /// chains of fused multiply-adds rather than one at a time.
+    @inline(__always)
+    private static func tile1x12(_ A: UnsafePointer<Double>, _ columnStride: Int, _ B: UnsafePointer<Double>, _ ldb: Int,
+                                 _ C: UnsafeMutablePointer<Double>, _ k: Int) {
+        var c0 = Lanes(load: C), c1 = Lanes(load: C + 4), c2 = Lanes(load: C + 8)
+        var a = A, b = B
+        for _ in 0..<k {
+            let ap = Lanes(repeating: a[0])
+            c0 = c0.addingProduct(ap, Lanes(load: b)); c1 = c1.addingProduct(ap, Lanes(load: b + 4)); c2 = c2.addingProduct(ap, Lanes(load: b + 8))
+            a += columnStride
+            b += ldb
+        }
+        c0.store(to: C); c1.store(to: C + 4); c2.store(to: C + 8)
+    }
+
     /// One row of C, four columns: for rows and columns left over by `tile4x8` (and for batch 1).
     @inline(__always)
     private static func tile1x4(_ A: UnsafePointer<Double>, _ columnStride: Int, _ B: UnsafePointer<Double>, _ ldb: Int,
@@ -144,17 +211,69 @@ enum Kernels {
                        _ A: UnsafePointer<Double>, _ lda: Int,
                        _ B: UnsafePointer<Double>, _ ldb: Int,
                        _ C: UnsafeMutablePointer<Double>, _ ldc: Int, _ parallelism: Parallelism = .serial) {
-        parallelism.splitRows(m, work: m * n * k) { i0, rows in
-            dotProducts(rows, n, k, A + i0 * lda, lda, B, ldb, C + i0 * ldc, ldc)
+        parallelism.splitEntries(m, n, work: m * n * k) { i0, rows, j0, columns in
+            dotProducts(rows, columns, k, A + i0 * lda, lda, B + j0 * ldb, ldb, C + i0 * ldc + j0, ldc)
         }
     }
 
-    /// gemmNT on one block of rows.
+    /// gemmNT on one block of C: 4 × 3 tiles of dot products (twelve independent chains of
+    /// fused multiply-adds, and each row of B loaded once for four rows of A), then the rows and
+    /// columns left over in 2 × 4 and 2 × 2 tiles and single dot products.
     @inline(__always)
     private static func dotProducts(_ m: Int, _ n: Int, _ k: Int,
                                     _ A: UnsafePointer<Double>, _ lda: Int,
                                     _ B: UnsafePointer<Double>, _ ldb: Int,
                                     _ C: UnsafeMutablePointer<Double>, _ ldc: Int) {
+        var i = 0
+        while i + 4 <= m {
+            let A0 = A + i * lda, Ci = C + i * ldc
+            var j = 0
+            while j + 3 <= n {
+                dots4x3(A0, lda, B + j * ldb, ldb, Ci + j, ldc, k)
+                j += 3
+            }
+            if j < n {
+                dotRows(2, n - j, k, A0, lda, B + j * ldb, ldb, Ci + j, ldc)
+                dotRows(2, n - j, k, A0 + 2 * lda, lda, B + j * ldb, ldb, Ci + 2 * ldc + j, ldc)
+            }
+            i += 4
+        }
+        dotRows(m - i, n, k, A + i * lda, lda, B, ldb, C + i * ldc, ldc)
+    }
+
+    /// C[0..<4][0..<3] += the twelve dot products of rows of A with rows of B.
+    @inline(__always)
+    private static func dots4x3(_ A0: UnsafePointer<Double>, _ lda: Int, _ B0: UnsafePointer<Double>, _ ldb: Int,
+                                _ C: UnsafeMutablePointer<Double>, _ ldc: Int, _ k: Int) {
+        let A1 = A0 + lda, A2 = A1 + lda, A3 = A2 + lda, B1 = B0 + ldb, B2 = B1 + ldb
+        var s00 = Lanes(), s01 = Lanes(), s02 = Lanes(), s10 = Lanes(), s11 = Lanes(), s12 = Lanes()
+        var s20 = Lanes(), s21 = Lanes(), s22 = Lanes(), s30 = Lanes(), s31 = Lanes(), s32 = Lanes()
+        var p = 0
+        while p + 4 <= k {
+            let b0 = Lanes(load: B0 + p), b1 = Lanes(load: B1 + p), b2 = Lanes(load: B2 + p)
+            let a0 = Lanes(load: A0 + p)
+            s00 = s00.addingProduct(a0, b0); s01 = s01.addingProduct(a0, b1); s02 = s02.addingProduct(a0, b2)
+            let a1 = Lanes(load: A1 + p)
+            s10 = s10.addingProduct(a1, b0); s11 = s11.addingProduct(a1, b1); s12 = s12.addingProduct(a1, b2)
+            let a2 = Lanes(load: A2 + p)
+            s20 = s20.addingProduct(a2, b0); s21 = s21.addingProduct(a2, b1); s22 = s22.addingProduct(a2, b2)
+            let a3 = Lanes(load: A3 + p)
+            s30 = s30.addingProduct(a3, b0); s31 = s31.addingProduct(a3, b1); s32 = s32.addingProduct(a3, b2)
+            p += 4
+        }
+        let C1 = C + ldc, C2 = C1 + ldc, C3 = C2 + ldc
+        C[0] += finish(s00, A0, B0, p, k); C[1] += finish(s01, A0, B1, p, k); C[2] += finish(s02, A0, B2, p, k)
+        C1[0] += finish(s10, A1, B0, p, k); C1[1] += finish(s11, A1, B1, p, k); C1[2] += finish(s12, A1, B2, p, k)
+        C2[0] += finish(s20, A2, B0, p, k); C2[1] += finish(s21, A2, B1, p, k); C2[2] += finish(s22, A2, B2, p, k)
+        C3[0] += finish(s30, A3, B0, p, k); C3[1] += finish(s31, A3, B1, p, k); C3[2] += finish(s32, A3, B2, p, k)
+    }
+
+    /// gemmNT on a few rows: 2 × 4 entries at a time (2 × 2 and single ones at the edges).
+    @inline(__always)
+    private static func dotRows(_ m: Int, _ n: Int, _ k: Int,
+                                _ A: UnsafePointer<Double>, _ lda: Int,
+                                _ B: UnsafePointer<Double>, _ ldb: Int,
+                                _ C: UnsafeMutablePointer<Double>, _ ldc: Int) {
         var i = 0
         while i + 2 <= m {
             let A0 = A + i * lda, A1 = A0 + lda

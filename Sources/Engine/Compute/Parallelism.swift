@@ -1,19 +1,18 @@
-import Dispatch
-
 /// How many threads one training run may spread its large matrix products over.
 ///
 /// The work is split by *output entries*, never by terms of a sum: each thread writes its own
-/// block of rows of C, and every entry is computed by exactly the operations (and in exactly the
-/// order) the one-thread code uses, since `Kernels` fixes each entry's order of terms whatever
-/// tile or block it falls in. No sum crosses threads, so the results are bit-identical for any
-/// thread count — `ParallelTrainingTests` trains with 1, 2 and 3 threads and compares bits.
+/// block of rows (or of columns) of C, and every entry is computed by exactly the operations (and
+/// in exactly the order) the one-thread code uses, since `Kernels` fixes each entry's order of
+/// terms whatever tile or block it falls in. No sum crosses threads, so the results are
+/// bit-identical for any thread count — `ParallelTrainingTests` trains with 1, 2 and 3 threads
+/// and compares bits. The threads are `WorkerPool`'s, parked between products.
 struct Parallelism: Sendable {
     let threads: Int
 
     static let serial = Parallelism(threads: 1)
 
-    /// Products below this many multiply-adds stay on one thread: waking a second one costs a few
-    /// microseconds, as much as a product of this size takes.
+    /// Products below this many multiply-adds stay on one thread: handing half of one to a parked
+    /// worker costs about a microsecond, as much as a product of this size takes.
     static let minimumWork = 1 << 16
 
     /// Runs body(first, count) over consecutive row ranges that cover 0..<rows: one range when
@@ -21,23 +20,36 @@ struct Parallelism: Sendable {
     /// rows (the tile height) except the last.
     @inline(__always)
     func splitRows(_ rows: Int, work: Int, _ body: (_ first: Int, _ count: Int) -> Void) {
-        let parts = threads > 1 && work >= Self.minimumWork ? min(threads, (rows + 3) / 4) : 1
+        split(rows, multipleOf: 4, work: work, body)
+    }
+
+    /// Runs body(first, count) over consecutive ranges that cover 0..<count: one range when the
+    /// work is small, else one per thread, each a multiple of `multipleOf` except the last.
+    @inline(__always)
+    func split(_ count: Int, multipleOf unit: Int, work: Int, _ body: (_ first: Int, _ count: Int) -> Void) {
+        let parts = threads > 1 && work >= Self.minimumWork ? min(threads, (count + unit - 1) / unit) : 1
         if parts <= 1 {
-            body(0, rows)
+            body(0, count)
             return
         }
-        let chunk = ((rows + parts - 1) / parts + 3) / 4 * 4
-        withoutActuallyEscaping(body) { body in
-            let task = RowTask(body: body)
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                let first = part * chunk
-                if first < rows { task.body(first, min(chunk, rows - first)) }
-            }
+        let chunk = ((count + parts - 1) / parts + unit - 1) / unit * unit
+        WorkerPool.shared.run(parts: parts) { part in
+            let first = part * chunk
+            if first < count { body(first, min(chunk, count - first)) }
         }
     }
 }
 
-/// The row-range body, shared by the threads of one split; they write disjoint rows of C.
-private struct RowTask: @unchecked Sendable {
-    let body: (Int, Int) -> Void
+extension Parallelism {
+    /// Splits C[m×n] into blocks of whole rows, or of whole columns when C is wider than tall:
+    /// each thread then reads all of the smaller operand and only its share of the larger one
+    /// (in a step's h·U, U is 16 times the size of h). Runs body(i0, rows, j0, columns).
+    @inline(__always)
+    func splitEntries(_ m: Int, _ n: Int, work: Int, _ body: (_ i0: Int, _ rows: Int, _ j0: Int, _ columns: Int) -> Void) {
+        if n > m {
+            split(n, multipleOf: 12, work: work) { j0, columns in body(0, m, j0, columns) }
+        } else {
+            splitRows(m, work: work) { i0, rows in body(i0, rows, 0, n) }
+        }
+    }
 }

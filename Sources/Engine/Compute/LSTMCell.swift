@@ -25,8 +25,8 @@ enum LSTMCell {
                         c.store(to: ct + b * u + j, n)
                     }
                 }
-                let rows = samples.lowerBound * u
-                Elementary.tanh(ct + rows, tanhCt + rows, samples.count * u)
+                let start = samples.lowerBound * u  // where these samples' values start in the step's B×u
+                Elementary.tanh(ct + start, tanhCt + start, samples.count * u)
                 for b in samples {
                     let ab = at + b * K
                     forEachLanes(u) { j, n in

@@ -11,8 +11,8 @@ enum SimpleRNNCell {
             let zt = buf.z + t * B * u, ht = buf.h + t * B * u
             if t > 0 { Kernels.gemmNN(B, u, u, ht - B * u, u, p.U, u, zt, u, p.parallelism) }
             p.splitSamples(workPerValue: LayerPass.forwardWorkPerValue) { samples in
-                let rows = samples.lowerBound * u
-                Elementary.tanh(zt + rows, ht + rows, samples.count * u)
+                let start = samples.lowerBound * u  // where these samples' values start in the step's B×u
+                Elementary.tanh(zt + start, ht + start, samples.count * u)
             }
         }
     }

@@ -27,6 +27,26 @@ import Testing
         #expect(try Self.trainedBits(cell, threads: 3) == one)
     }
 
+    /// Wide enough layers that each step's element-wise work (σ, tanh and the state updates
+    /// forward, the dz formulas backward) is split over samples too, with a ragged last batch.
+    @Test(arguments: [(CellKind.lstm, 128), (.gru(resetAfter: true), 176), (.gru(resetAfter: false), 176), (.simpleRNN, 512)])
+    func elementWiseStepsSplitBySampleGiveTheSameBits(_ cell: CellKind, units: Int) throws {
+        let width = cell.gateCount * units
+        #expect(32 * width * LayerPass.backwardWorkPerValue >= Parallelism.minimumWork)
+        func trainedBits(threads: Int) throws -> [UInt64] {
+            var rng = SeededGenerator(seed: 11)
+            var model = Model.initialised(cell: cell, units: units, inputDim: 3, outputs: 1, activation: .linear, using: &rng)
+            let x = Support.randomSequences(40, 3, 3, rng: &rng)
+            let y = x.map { [$0[2][0] - $0[0][1]] }
+            let config = TrainingConfig(epochs: 1, batchSize: 32, optimizer: .adam(learningRate: 0.01), threads: threads)
+            _ = try train(&model, on: Dataset(inputs: x, targets: y), config: config, using: &rng)
+            return Support.flatten(model).values.map(\.bitPattern)
+        }
+        let one = try trainedBits(threads: 1)
+        #expect(try trainedBits(threads: 2) == one)
+        #expect(try trainedBits(threads: 3) == one)
+    }
+
     @Test func rowRangesCoverEveryRowOnceInBlocksOfFour() {
         let lock = NSLock()
         for (rows, threads) in [(1, 2), (5, 2), (32, 2), (33, 3), (130, 2), (7, 8)] {

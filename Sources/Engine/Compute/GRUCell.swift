@@ -38,24 +38,28 @@ enum GRUCell {
             // z, r blocks get h_{t−1}·U + b_h added; the candidate's recurrent part m is kept
             // apart because r multiplies it.
             for b in 0..<B {
-                for k in 0..<(2 * u) { zt[b * K + k] += bh[k] }
+                let zb = zt + b * K
+                forEachLanes(2 * u) { k, n in (Lanes(load: zb + k, n) + Lanes(load: bh + k, n)).store(to: zb + k, n) }
             }
             Kernels.broadcastRow(B, u, bh + 2 * u, mt, u)
-            if t > 0 {
-                let hPrev = ht - B * u
+            let hPrev = t > 0 ? UnsafePointer(ht - B * u) : nil  // h_{−1} = 0
+            if let hPrev {
                 Kernels.gemmNN(B, 2 * u, u, hPrev, u, p.U, K, zt, K, p.parallelism)
                 Kernels.gemmNN(B, u, u, hPrev, u, p.U + 2 * u, K, mt, u, p.parallelism)
             }
-            for b in 0..<B {
-                let zb = zt + b * K, ab = at + b * K
-                Elementary.sigmoid(zb, ab, 2 * u)                   // z, r
-                for j in 0..<u { zb[2 * u + j] += ab[u + j] * mt[b * u + j] }
-                Elementary.tanh(zb + 2 * u, ab + 2 * u, u)          // g
-                for j in 0..<u {
-                    let k = b * u + j
-                    let z = ab[j], g = ab[2 * u + j]
-                    let hPrev = t > 0 ? ht[k - B * u] : 0
-                    ht[k] = z * hPrev + (1 - z) * g
+            p.splitSamples(workPerValue: LayerPass.forwardWorkPerValue) { samples in
+                for b in samples {
+                    let zb = zt + b * K, ab = at + b * K
+                    Elementary.sigmoid(zb, ab, 2 * u)                   // z, r
+                    forEachLanes(u) { j, n in
+                        let r = Lanes(load: ab + u + j, n), m = Lanes(load: mt + b * u + j, n)
+                        (Lanes(load: zb + 2 * u + j, n) + r * m).store(to: zb + 2 * u + j, n)
+                    }
+                    Elementary.tanh(zb + 2 * u, ab + 2 * u, u)          // g
+                    forEachLanes(u) { j, n in
+                        let z = Lanes(load: ab + j, n), g = Lanes(load: ab + 2 * u + j, n)
+                        (z * Lanes(load: hPrev, b * u + j, n) + (1 - z) * g).store(to: ht + b * u + j, n)
+                    }
                 }
             }
         }
@@ -67,26 +71,30 @@ enum GRUCell {
     private static func backwardResetAfter(_ p: LayerPass, dhAbove: HiddenGradient, grad: UnsafeMutablePointer<Double>, computeDx: Bool) {
         let u = p.shape.units, K = p.shape.width, B = p.B, T = p.T
         let buf = p.buffers
-        buf.dhNext.update(repeating: 0, count: B * u)
+        let dhNext = buf.dhNext
+        dhNext.update(repeating: 0, count: B * u)
         for t in stride(from: T - 1, through: 0, by: -1) {
             let dzt = buf.z + t * B * K, dzht = buf.dzh + t * B * K, at = buf.a + t * B * K
             let ht = buf.h + t * B * u, mt = buf.aux + t * B * u
-            for b in 0..<B {
-                let ab = at + b * K, dzb = dzt + b * K, dzhb = dzht + b * K
-                for j in 0..<u {
-                    let k = b * u + j
-                    let dh = dhAbove.at(t, T, B, u, k) + buf.dhNext[k]
-                    let z = ab[j], r = ab[u + j], g = ab[2 * u + j]
-                    let hPrev = t > 0 ? ht[k - B * u] : 0
-                    let dzz = dh * (hPrev - g) * z * (1 - z)
-                    let dzg = dh * (1 - z) * (1 - g * g)
-                    let dzr = dzg * mt[k] * r * (1 - r)
-                    dzb[j] = dzz; dzb[u + j] = dzr; dzb[2 * u + j] = dzg
-                    dzhb[j] = dzz; dzhb[u + j] = dzr; dzhb[2 * u + j] = dzg * r
-                    buf.dhNext[k] = dh * z  // the direct path h_{t−1} → h_t
+            let above = dhAbove.at(t, T, B, u)
+            let hPrev = t > 0 ? UnsafePointer(ht - B * u) : nil  // h_{−1} = 0
+            p.splitSamples(workPerValue: LayerPass.backwardWorkPerValue) { samples in
+                for b in samples {
+                    let ab = at + b * K, dzb = dzt + b * K, dzhb = dzht + b * K
+                    forEachLanes(u) { j, n in
+                        let k = b * u + j
+                        let dh = Lanes(load: above, k, n) + Lanes(load: dhNext + k, n)
+                        let z = Lanes(load: ab + j, n), r = Lanes(load: ab + u + j, n), g = Lanes(load: ab + 2 * u + j, n)
+                        let dzz = dh * (Lanes(load: hPrev, k, n) - g) * z * (1 - z)
+                        let dzg = dh * (1 - z) * (1 - g * g)
+                        let dzr = dzg * Lanes(load: mt + k, n) * r * (1 - r)
+                        dzz.store(to: dzb + j, n); dzr.store(to: dzb + u + j, n); dzg.store(to: dzb + 2 * u + j, n)
+                        dzz.store(to: dzhb + j, n); dzr.store(to: dzhb + u + j, n); (dzg * r).store(to: dzhb + 2 * u + j, n)
+                        (dh * z).store(to: dhNext + k, n)  // the direct path h_{t−1} → h_t
+                    }
                 }
             }
-            if t > 0 { Kernels.gemmNT(B, u, K, dzht, K, p.U, K, buf.dhNext, u, p.parallelism) }
+            if t > 0 { Kernels.gemmNT(B, u, K, dzht, K, p.U, K, dhNext, u, p.parallelism) }
         }
         if T > 1 { Kernels.gemmTN(u, K, (T - 1) * B, buf.h, u, buf.dzh + B * K, K, grad + p.shape.U, K, p.parallelism) }
         // b_h is added at every step, including the first (where h_{t−1} = 0).
@@ -103,25 +111,29 @@ enum GRUCell {
         for t in 0..<p.T {
             let zt = buf.z + t * B * K, at = buf.a + t * B * K
             let ht = buf.h + t * B * u, rht = buf.aux + t * B * u
-            if t > 0 { Kernels.gemmNN(B, 2 * u, u, ht - B * u, u, p.U, K, zt, K, p.parallelism) }
-            for b in 0..<B {
-                let zb = zt + b * K, ab = at + b * K
-                Elementary.sigmoid(zb + u, ab + u, u)               // r
-                for j in 0..<u {
-                    let k = b * u + j
-                    rht[k] = t > 0 ? ab[u + j] * ht[k - B * u] : 0
+            let hPrev = t > 0 ? UnsafePointer(ht - B * u) : nil  // h_{−1} = 0
+            if let hPrev { Kernels.gemmNN(B, 2 * u, u, hPrev, u, p.U, K, zt, K, p.parallelism) }
+            p.splitSamples(workPerValue: LayerPass.forwardWorkPerValue) { samples in
+                for b in samples {
+                    let zb = zt + b * K, ab = at + b * K
+                    Elementary.sigmoid(zb + u, ab + u, u)               // r
+                    forEachLanes(u) { j, n in
+                        let k = b * u + j
+                        let rh = hPrev == nil ? Lanes() : Lanes(load: ab + u + j, n) * Lanes(load: hPrev, k, n)
+                        rh.store(to: rht + k, n)
+                    }
                 }
             }
             if t > 0 { Kernels.gemmNN(B, u, u, rht, u, p.U + 2 * u, K, zt + 2 * u, K, p.parallelism) }
-            for b in 0..<B {
-                let zb = zt + b * K, ab = at + b * K
-                Elementary.sigmoid(zb, ab, u)                       // z
-                Elementary.tanh(zb + 2 * u, ab + 2 * u, u)          // g
-                for j in 0..<u {
-                    let k = b * u + j
-                    let z = ab[j], g = ab[2 * u + j]
-                    let hPrev = t > 0 ? ht[k - B * u] : 0
-                    ht[k] = z * hPrev + (1 - z) * g
+            p.splitSamples(workPerValue: LayerPass.forwardWorkPerValue) { samples in
+                for b in samples {
+                    let zb = zt + b * K, ab = at + b * K
+                    Elementary.sigmoid(zb, ab, u)                       // z
+                    Elementary.tanh(zb + 2 * u, ab + 2 * u, u)          // g
+                    forEachLanes(u) { j, n in
+                        let z = Lanes(load: ab + j, n), g = Lanes(load: ab + 2 * u + j, n)
+                        (z * Lanes(load: hPrev, b * u + j, n) + (1 - z) * g).store(to: ht + b * u + j, n)
+                    }
                 }
             }
         }
@@ -132,36 +144,41 @@ enum GRUCell {
     private static func backwardResetBefore(_ p: LayerPass, dhAbove: HiddenGradient, grad: UnsafeMutablePointer<Double>, computeDx: Bool) {
         let u = p.shape.units, K = p.shape.width, B = p.B, T = p.T
         let buf = p.buffers
-        buf.dhNext.update(repeating: 0, count: B * u)
+        let dhNext = buf.dhNext, drh = buf.drh
+        dhNext.update(repeating: 0, count: B * u)
         for t in stride(from: T - 1, through: 0, by: -1) {
             let dzt = buf.z + t * B * K, at = buf.a + t * B * K, ht = buf.h + t * B * u
-            for b in 0..<B {
-                let ab = at + b * K, dzb = dzt + b * K
-                for j in 0..<u {
-                    let k = b * u + j
-                    let dh = dhAbove.at(t, T, B, u, k) + buf.dhNext[k]
-                    let z = ab[j], g = ab[2 * u + j]
-                    let hPrev = t > 0 ? ht[k - B * u] : 0
-                    dzb[j] = dh * (hPrev - g) * z * (1 - z)
-                    dzb[2 * u + j] = dh * (1 - z) * (1 - g * g)
-                    dzb[u + j] = 0  // set below once d(r⊙h_{t−1}) is known; stays 0 at t = 0
-                    buf.dhNext[k] = dh * z
+            let above = dhAbove.at(t, T, B, u)
+            let hPrev = t > 0 ? UnsafePointer(ht - B * u) : nil  // h_{−1} = 0
+            p.splitSamples(workPerValue: LayerPass.backwardWorkPerValue) { samples in
+                for b in samples {
+                    let ab = at + b * K, dzb = dzt + b * K
+                    forEachLanes(u) { j, n in
+                        let k = b * u + j
+                        let dh = Lanes(load: above, k, n) + Lanes(load: dhNext + k, n)
+                        let z = Lanes(load: ab + j, n), g = Lanes(load: ab + 2 * u + j, n)
+                        (dh * (Lanes(load: hPrev, k, n) - g) * z * (1 - z)).store(to: dzb + j, n)
+                        (dh * (1 - z) * (1 - g * g)).store(to: dzb + 2 * u + j, n)
+                        Lanes().store(to: dzb + u + j, n)  // set below once d(r⊙h_{t−1}) is known; stays 0 at t = 0
+                        (dh * z).store(to: dhNext + k, n)
+                        Lanes().store(to: drh + k, n)  // dz_g·U_gᵀ accumulates into it below
+                    }
                 }
             }
-            guard t > 0 else { break }
-            buf.drh.update(repeating: 0, count: B * u)
-            Kernels.gemmNT(B, u, u, dzt + 2 * u, K, p.U + 2 * u, K, buf.drh, u, p.parallelism)
-            for b in 0..<B {
-                let ab = at + b * K, dzb = dzt + b * K
-                for j in 0..<u {
-                    let k = b * u + j
-                    let r = ab[u + j]
-                    let hPrev = ht[k - B * u]
-                    dzb[u + j] = buf.drh[k] * hPrev * r * (1 - r)
-                    buf.dhNext[k] += buf.drh[k] * r
+            guard let hPrev else { break }
+            Kernels.gemmNT(B, u, u, dzt + 2 * u, K, p.U + 2 * u, K, drh, u, p.parallelism)
+            p.splitSamples(workPerValue: LayerPass.backwardWorkPerValue) { samples in
+                for b in samples {
+                    let ab = at + b * K, dzb = dzt + b * K
+                    forEachLanes(u) { j, n in
+                        let k = b * u + j
+                        let r = Lanes(load: ab + u + j, n), drhk = Lanes(load: drh + k, n)
+                        (drhk * Lanes(load: hPrev + k, n) * r * (1 - r)).store(to: dzb + u + j, n)
+                        (Lanes(load: dhNext + k, n) + drhk * r).store(to: dhNext + k, n)
+                    }
                 }
             }
-            Kernels.gemmNT(B, u, 2 * u, dzt, K, p.U, K, buf.dhNext, u, p.parallelism)
+            Kernels.gemmNT(B, u, 2 * u, dzt, K, p.U, K, dhNext, u, p.parallelism)
         }
         if T > 1 {
             let dz1 = buf.z + B * K

@@ -11,22 +11,29 @@ enum LSTMCell {
         for t in 0..<p.T {
             let zt = buf.z + t * B * K, at = buf.a + t * B * K
             let ht = buf.h + t * B * u, ct = buf.c + t * B * u, tanhCt = buf.tanhC + t * B * u
+            let cPrev = t > 0 ? UnsafePointer(ct - B * u) : nil  // c_{−1} = 0
             if t > 0 { Kernels.gemmNN(B, K, u, ht - B * u, u, p.U, K, zt, K, p.parallelism) }
-            for b in 0..<B {
-                let zb = zt + b * K, ab = at + b * K
-                Elementary.sigmoid(zb, ab, 2 * u)                   // i, f
-                Elementary.tanh(zb + 2 * u, ab + 2 * u, u)          // g
-                Elementary.sigmoid(zb + 3 * u, ab + 3 * u, u)       // o
-                for j in 0..<u {
-                    let i = ab[j], f = ab[u + j], g = ab[2 * u + j]
-                    let cPrev = t > 0 ? ct[b * u + j - B * u] : 0
-                    ct[b * u + j] = f * cPrev + i * g
+            p.splitSamples(workPerValue: LayerPass.forwardWorkPerValue) { samples in
+                for b in samples {
+                    let zb = zt + b * K, ab = at + b * K
+                    Elementary.sigmoid(zb, ab, 2 * u)                   // i, f
+                    Elementary.tanh(zb + 2 * u, ab + 2 * u, u)          // g
+                    Elementary.sigmoid(zb + 3 * u, ab + 3 * u, u)       // o
+                    forEachLanes(u) { j, n in
+                        let i = Lanes(load: ab + j, n), f = Lanes(load: ab + u + j, n), g = Lanes(load: ab + 2 * u + j, n)
+                        let c = f * Lanes(load: cPrev, b * u + j, n) + i * g
+                        c.store(to: ct + b * u + j, n)
+                    }
                 }
-            }
-            Elementary.tanh(ct, tanhCt, B * u)
-            for b in 0..<B {
-                let ab = at + b * K
-                for j in 0..<u { ht[b * u + j] = ab[3 * u + j] * tanhCt[b * u + j] }
+                let start = samples.lowerBound * u  // where these samples' values start in the step's B×u
+                Elementary.tanh(ct + start, tanhCt + start, samples.count * u)
+                for b in samples {
+                    let ab = at + b * K
+                    forEachLanes(u) { j, n in
+                        let o = Lanes(load: ab + 3 * u + j, n)
+                        (o * Lanes(load: tanhCt + b * u + j, n)).store(to: ht + b * u + j, n)
+                    }
+                }
             }
         }
     }
@@ -38,29 +45,34 @@ enum LSTMCell {
     static func backward(_ p: LayerPass, dhAbove: HiddenGradient, grad: UnsafeMutablePointer<Double>, computeDx: Bool) {
         let u = p.shape.units, K = p.shape.width, B = p.B, T = p.T
         let buf = p.buffers
-        buf.dhNext.update(repeating: 0, count: B * u)
-        buf.dcNext.update(repeating: 0, count: B * u)
+        let dhNext = buf.dhNext, dcNext = buf.dcNext
+        dhNext.update(repeating: 0, count: B * u)
+        dcNext.update(repeating: 0, count: B * u)
         for t in stride(from: T - 1, through: 0, by: -1) {
             let dzt = buf.z + t * B * K, at = buf.a + t * B * K
             let ct = buf.c + t * B * u, tanhCt = buf.tanhC + t * B * u
-            for b in 0..<B {
-                let ab = at + b * K, dzb = dzt + b * K
-                for j in 0..<u {
-                    let k = b * u + j
-                    let dh = dhAbove.at(t, T, B, u, k) + buf.dhNext[k]
-                    let i = ab[j], f = ab[u + j], g = ab[2 * u + j], o = ab[3 * u + j]
-                    let tanhc = tanhCt[k]
-                    let cPrev = t > 0 ? ct[k - B * u] : 0
-                    let dc = dh * o * (1 - tanhc * tanhc) + buf.dcNext[k]
-                    dzb[j] = dc * g * i * (1 - i)
-                    dzb[u + j] = dc * cPrev * f * (1 - f)
-                    dzb[2 * u + j] = dc * i * (1 - g * g)
-                    dzb[3 * u + j] = dh * tanhc * o * (1 - o)
-                    buf.dcNext[k] = dc * f
+            let above = dhAbove.at(t, T, B, u)
+            let cPrev = t > 0 ? UnsafePointer(ct - B * u) : nil  // c_{−1} = 0
+            p.splitSamples(workPerValue: LayerPass.backwardWorkPerValue) { samples in
+                for b in samples {
+                    let ab = at + b * K, dzb = dzt + b * K
+                    forEachLanes(u) { j, n in
+                        let k = b * u + j
+                        let dh = Lanes(load: above, k, n) + Lanes(load: dhNext + k, n)
+                        let i = Lanes(load: ab + j, n), f = Lanes(load: ab + u + j, n)
+                        let g = Lanes(load: ab + 2 * u + j, n), o = Lanes(load: ab + 3 * u + j, n)
+                        let tanhc = Lanes(load: tanhCt + k, n)
+                        let dc = dh * o * (1 - tanhc * tanhc) + Lanes(load: dcNext + k, n)
+                        (dc * g * i * (1 - i)).store(to: dzb + j, n)
+                        (dc * Lanes(load: cPrev, k, n) * f * (1 - f)).store(to: dzb + u + j, n)
+                        (dc * i * (1 - g * g)).store(to: dzb + 2 * u + j, n)
+                        (dh * tanhc * o * (1 - o)).store(to: dzb + 3 * u + j, n)
+                        (dc * f).store(to: dcNext + k, n)
+                        Lanes().store(to: dhNext + k, n)  // read; dz·Uᵀ accumulates into it next
+                    }
                 }
             }
-            buf.dhNext.update(repeating: 0, count: B * u)
-            if t > 0 { Kernels.gemmNT(B, u, K, dzt, K, p.U, K, buf.dhNext, u, p.parallelism) }
+            if t > 0 { Kernels.gemmNT(B, u, K, dzt, K, p.U, K, dhNext, u, p.parallelism) }
         }
         // dU += Σ_t h_{t−1}ᵀ·dz_t: rows of h for steps 0…T−2 against dz for steps 1…T−1.
         if T > 1 { Kernels.gemmTN(u, K, (T - 1) * B, buf.h, u, buf.z + B * K, K, grad + p.shape.U, K, p.parallelism) }

@@ -32,11 +32,30 @@ struct HiddenGradient {
     let pointer: UnsafePointer<Double>
     let everyStep: Bool
 
-    /// ∂L/∂h at step t for sample b, unit j, from above (zero where none flows in).
+    /// [B·u] ∂L/∂h at step t from above, or nil at the steps where none flows in (zero).
     @inline(__always)
-    func at(_ t: Int, _ T: Int, _ B: Int, _ u: Int, _ index: Int) -> Double {
-        if everyStep { return pointer[t * B * u + index] }
-        return t == T - 1 ? pointer[index] : 0
+    func at(_ t: Int, _ T: Int, _ B: Int, _ u: Int) -> UnsafePointer<Double>? {
+        if everyStep { return pointer + t * B * u }
+        return t == T - 1 ? pointer : nil
+    }
+}
+
+extension LayerPass {
+    /// Multiply-adds one gate value costs, roughly: its σ or tanh and its share of the cell's
+    /// update in the forward pass, its share of the dz formulas in the backward pass. They only
+    /// decide whether a step's element-wise work is worth a second thread.
+    static let forwardWorkPerValue = 16
+    static let backwardWorkPerValue = 4
+
+    /// Runs body over consecutive ranges of samples covering 0..<B, on several threads when the
+    /// step's element-wise work (`workPerValue` for each of the B·K gate values) is large enough.
+    /// Each sample's values are computed by the same operations whichever range holds it, so the
+    /// bits do not depend on the split.
+    @inline(__always)
+    func splitSamples(workPerValue: Int, _ body: (_ samples: Range<Int>) -> Void) {
+        parallelism.splitRows(B, work: B * shape.width * workPerValue) { first, count in
+            body(first..<(first + count))
+        }
     }
 }
 

@@ -10,7 +10,10 @@ enum SimpleRNNCell {
         for t in 0..<p.T {
             let zt = buf.z + t * B * u, ht = buf.h + t * B * u
             if t > 0 { Kernels.gemmNN(B, u, u, ht - B * u, u, p.U, u, zt, u, p.parallelism) }
-            Elementary.tanh(zt, ht, B * u)
+            p.splitSamples(workPerValue: LayerPass.forwardWorkPerValue) { samples in
+                let start = samples.lowerBound * u  // where these samples' values start in the step's B×u
+                Elementary.tanh(zt + start, ht + start, samples.count * u)
+            }
         }
     }
 
@@ -19,15 +22,20 @@ enum SimpleRNNCell {
     static func backward(_ p: LayerPass, dhAbove: HiddenGradient, grad: UnsafeMutablePointer<Double>, computeDx: Bool) {
         let u = p.shape.units, B = p.B, T = p.T
         let buf = p.buffers
-        buf.dhNext.update(repeating: 0, count: B * u)
+        let dhNext = buf.dhNext
+        dhNext.update(repeating: 0, count: B * u)
         for t in stride(from: T - 1, through: 0, by: -1) {
             let dzt = buf.z + t * B * u, ht = buf.h + t * B * u
-            for k in 0..<(B * u) {
-                let dh = dhAbove.at(t, T, B, u, k) + buf.dhNext[k]
-                dzt[k] = dh * (1 - ht[k] * ht[k])
+            let above = dhAbove.at(t, T, B, u)
+            p.splitSamples(workPerValue: LayerPass.backwardWorkPerValue) { samples in
+                forEachLanes(samples.count * u) { j, n in
+                    let k = samples.lowerBound * u + j
+                    let dh = Lanes(load: above, k, n) + Lanes(load: dhNext + k, n), h = Lanes(load: ht + k, n)
+                    (dh * (1 - h * h)).store(to: dzt + k, n)
+                    Lanes().store(to: dhNext + k, n)  // read; dz·Uᵀ accumulates into it next
+                }
             }
-            buf.dhNext.update(repeating: 0, count: B * u)
-            if t > 0 { Kernels.gemmNT(B, u, u, dzt, u, p.U, u, buf.dhNext, u, p.parallelism) }
+            if t > 0 { Kernels.gemmNT(B, u, u, dzt, u, p.U, u, dhNext, u, p.parallelism) }
         }
         if T > 1 { Kernels.gemmTN(u, u, (T - 1) * B, buf.h, u, buf.z + B * u, u, grad + p.shape.U, u, p.parallelism) }
         p.accumulateInputGradients(into: grad, computeDx: computeDx)

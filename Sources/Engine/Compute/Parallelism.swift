@@ -5,7 +5,7 @@
 /// in exactly the order) the one-thread code uses, since `Kernels` fixes each entry's order of
 /// terms whatever tile or block it falls in. No sum crosses threads, so the results are
 /// bit-identical for any thread count — `ParallelTrainingTests` trains with 1, 2 and 3 threads
-/// and compares bits. The threads are `WorkerPool`'s, parked between products.
+/// and compares bits. The threads are `ParkedThreads`, which wait between products.
 struct Parallelism: Sendable {
     let threads: Int
 
@@ -33,7 +33,7 @@ struct Parallelism: Sendable {
             return
         }
         let chunk = ((count + parts - 1) / parts + unit - 1) / unit * unit
-        WorkerPool.shared.run(parts: parts) { part in
+        ParkedThreads.shared.run(parts: parts) { part in
             let first = part * chunk
             if first < count { body(first, min(chunk, count - first)) }
         }

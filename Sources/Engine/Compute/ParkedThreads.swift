@@ -9,8 +9,8 @@ import Synchronization
 /// split inside a split) runs all its parts itself. Parts are claimed from a shared counter by
 /// whoever comes first, the caller included, so a worker that the OS has not scheduled yet costs
 /// nothing: the caller does its part. Which thread computes a part never changes its bits.
-final class WorkerPool: @unchecked Sendable {
-    static let shared = WorkerPool()
+final class ParkedThreads: @unchecked Sendable {
+    static let shared = ParkedThreads()
 
     /// A worker watches the job word this long before it sleeps: longer than the gap between two
     /// products of one time step (the gates), shorter than anything a person would notice.

@@ -27,9 +27,9 @@ final class AdamState {
     let beta1: Double
     let beta2: Double
     let epsilon: Double
-    /// β1 and β2 as Keras's bias correction sees them (through float32).
-    private let beta1Correction: Double
-    private let beta2Correction: Double
+    /// β1ᵗ and β2ᵗ with β1 and β2 as Keras's bias correction sees them (through float32).
+    private let beta1Power: Power
+    private let beta2Power: Power
     private var iterations = 0
     private let m: UnsafeMutablePointer<Double>
     private let v: UnsafeMutablePointer<Double>
@@ -39,8 +39,8 @@ final class AdamState {
         self.beta1 = beta1
         self.beta2 = beta2
         self.epsilon = epsilon
-        beta1Correction = Double(Float(beta1))
-        beta2Correction = Double(Float(beta2))
+        beta1Power = Power(Double(Float(beta1)))
+        beta2Power = Power(Double(Float(beta2)))
         m = .allocate(capacity: max(parameterCount, 1))
         v = .allocate(capacity: max(parameterCount, 1))
         m.initialize(repeating: 0, count: max(parameterCount, 1))
@@ -58,7 +58,7 @@ final class AdamState {
     /// formula would, so results are identical.
     func step(_ θ: UnsafeMutablePointer<Double>, _ g: UnsafePointer<Double>, _ n: Int) {
         let t = iterations + 1
-        let alpha = learningRate * (1 - Elementary.power(beta2Correction, t)).squareRoot() / (1 - Elementary.power(beta1Correction, t))
+        let alpha = learningRate * (1 - beta2Power(t)).squareRoot() / (1 - beta1Power(t))
         let oneMinusBeta1 = 1 - beta1, oneMinusBeta2 = 1 - beta2
         let m = self.m, v = self.v, epsilon = self.epsilon
         var k = 0

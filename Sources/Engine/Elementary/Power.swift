@@ -4,22 +4,39 @@
 /// correctly rounded bⁿ except where it lies within about 2⁻⁹⁰ of a halfway point. That holds
 /// down to bⁿ ≈ 2⁻⁹⁶⁸; below, the low half of each product falls into the subnormals and loses
 /// bits, and the error can pass 1 ulp (for Adam, 1 − βᵗ is exactly 1 long before).
-enum Power {
-    static func power(_ b: Double, _ n: Int) -> Double {
+///
+/// The squares b, b², b⁴, … do not depend on n, so a `Power` keeps them: Adam asks for b¹, b², b³, …
+/// one step after another, and each power then costs only the products of n's set bits, which
+/// are the very products (in the very order) a fresh computation makes.
+struct Power {
+    typealias Pair = (hi: Double, lo: Double)
+
+    /// b^(2^i) for i = 0…62, as double-double pairs.
+    private let squares: [Pair]
+
+    init(_ b: Double) {
+        var squares: [Pair] = [(b, 0)]
+        for _ in 1..<63 { squares.append(Self.product(squares[squares.count - 1], squares[squares.count - 1])) }
+        self.squares = squares
+    }
+
+    /// bⁿ: the squares of b whose bits are set in n, multiplied in from the lowest bit up.
+    func callAsFunction(_ n: Int) -> Double {
         precondition(n >= 0, "power needs a whole exponent n ≥ 0")
-        var result = (hi: 1.0, lo: 0.0)
-        var base = (hi: b, lo: 0.0)
-        var n = n
-        while n > 0 {
-            if n & 1 == 1 { result = product(result, base) }
-            n >>= 1
-            if n > 0 { base = product(base, base) }
+        var result: Pair = (1, 0)
+        var bits = n, i = 0
+        while bits > 0 {
+            if bits & 1 == 1 { result = Self.product(result, squares[i]) }
+            bits >>= 1
+            i += 1
         }
         return result.hi + result.lo
     }
 
+    static func power(_ b: Double, _ n: Int) -> Double { Power(b)(n) }
+
     @inline(__always)
-    private static func product(_ a: (hi: Double, lo: Double), _ b: (hi: Double, lo: Double)) -> (hi: Double, lo: Double) {
+    private static func product(_ a: Pair, _ b: Pair) -> Pair {
         let p = a.hi * b.hi
         let e = (-p).addingProduct(a.hi, b.hi) + (a.hi * b.lo + a.lo * b.hi)
         let s = p + e

@@ -42,7 +42,7 @@ enum GRUCell {
                 forEachLanes(2 * u) { k, n in (Lanes(load: zb + k, n) + Lanes(load: bh + k, n)).store(to: zb + k, n) }
             }
             Kernels.broadcastRow(B, u, bh + 2 * u, mt, u)
-            let hPrev = t > 0 ? UnsafePointer(ht - B * u) : nil  // h_{−1} = 0
+            let hPrev = p.previous(buf.h, before: t)
             if let hPrev {
                 Kernels.gemmNN(B, 2 * u, u, hPrev, u, p.U, K, zt, K, p.parallelism)
                 Kernels.gemmNN(B, u, u, hPrev, u, p.U + 2 * u, K, mt, u, p.parallelism)
@@ -77,7 +77,7 @@ enum GRUCell {
             let dzt = buf.z + t * B * K, dzht = buf.dzh + t * B * K, at = buf.a + t * B * K
             let ht = buf.h + t * B * u, mt = buf.aux + t * B * u
             let above = dhAbove.at(t, T, B, u)
-            let hPrev = t > 0 ? UnsafePointer(ht - B * u) : nil  // h_{−1} = 0
+            let hPrev = p.previous(buf.h, before: t)
             p.splitSamples(workPerValue: LayerPass.backwardWorkPerValue) { samples in
                 for b in samples {
                     let ab = at + b * K, dzb = dzt + b * K, dzhb = dzht + b * K
@@ -111,7 +111,7 @@ enum GRUCell {
         for t in 0..<p.T {
             let zt = buf.z + t * B * K, at = buf.a + t * B * K
             let ht = buf.h + t * B * u, rht = buf.aux + t * B * u
-            let hPrev = t > 0 ? UnsafePointer(ht - B * u) : nil  // h_{−1} = 0
+            let hPrev = p.previous(buf.h, before: t)
             if let hPrev { Kernels.gemmNN(B, 2 * u, u, hPrev, u, p.U, K, zt, K, p.parallelism) }
             p.splitSamples(workPerValue: LayerPass.forwardWorkPerValue) { samples in
                 for b in samples {
@@ -149,7 +149,7 @@ enum GRUCell {
         for t in stride(from: T - 1, through: 0, by: -1) {
             let dzt = buf.z + t * B * K, at = buf.a + t * B * K, ht = buf.h + t * B * u
             let above = dhAbove.at(t, T, B, u)
-            let hPrev = t > 0 ? UnsafePointer(ht - B * u) : nil  // h_{−1} = 0
+            let hPrev = p.previous(buf.h, before: t)
             p.splitSamples(workPerValue: LayerPass.backwardWorkPerValue) { samples in
                 for b in samples {
                     let ab = at + b * K, dzb = dzt + b * K

@@ -11,7 +11,7 @@ enum LSTMCell {
         for t in 0..<p.T {
             let zt = buf.z + t * B * K, at = buf.a + t * B * K
             let ht = buf.h + t * B * u, ct = buf.c + t * B * u, tanhCt = buf.tanhC + t * B * u
-            let cPrev = t > 0 ? UnsafePointer(ct - B * u) : nil  // c_{−1} = 0
+            let cPrev = p.previous(buf.c, before: t)
             if t > 0 { Kernels.gemmNN(B, K, u, ht - B * u, u, p.U, K, zt, K, p.parallelism) }
             p.splitSamples(workPerValue: LayerPass.forwardWorkPerValue) { samples in
                 for b in samples {
@@ -52,7 +52,7 @@ enum LSTMCell {
             let dzt = buf.z + t * B * K, at = buf.a + t * B * K
             let ct = buf.c + t * B * u, tanhCt = buf.tanhC + t * B * u
             let above = dhAbove.at(t, T, B, u)
-            let cPrev = t > 0 ? UnsafePointer(ct - B * u) : nil  // c_{−1} = 0
+            let cPrev = p.previous(buf.c, before: t)
             p.splitSamples(workPerValue: LayerPass.backwardWorkPerValue) { samples in
                 for b in samples {
                     let ab = at + b * K, dzb = dzt + b * K

@@ -47,6 +47,13 @@ extension LayerPass {
     static let forwardWorkPerValue = 16
     static let backwardWorkPerValue = 4
 
+    /// Step t − 1's B×u block of a time-major state buffer (h or c), or nil at t = 0, where the
+    /// state before the first step is zero.
+    @inline(__always)
+    func previous(_ states: UnsafeMutablePointer<Double>, before t: Int) -> UnsafePointer<Double>? {
+        t > 0 ? UnsafePointer(states + (t - 1) * B * shape.units) : nil
+    }
+
     /// Runs body over consecutive ranges of samples covering 0..<B, on several threads when the
     /// step's element-wise work (`workPerValue` for each of the B·K gate values) is large enough.
     /// Each sample's values are computed by the same operations whichever range holds it, so the

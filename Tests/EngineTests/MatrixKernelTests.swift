@@ -77,6 +77,48 @@ import Testing
         return failures
     }
 
+    /// `gemmNN(startingFrom:)` must give the bits of `broadcastRow` then `gemmNN`: each entry
+    /// starts from the row's value and receives its terms in increasing p, in every tile and edge,
+    /// over more than one block of k (whose later blocks continue from C), on one thread and
+    /// split over three.
+    @Test(arguments: [1, 3])
+    func productStartingFromARowIsTheBroadcastThenTheProduct(_ threads: Int) {
+        var rng = SeededGenerator(seed: 29)
+        var failures: [String] = []
+        for (m, n, k) in [(1, 1, 1), (7, 5, 2), (13, 17, 3), (800, 32, 2), (64, 24, 8), (9, 30, 9), (3000, 32, 1), (37, 29, 300)] {
+            let A = Strided(m, k, padding: 3, rng: &rng), B = Strided(k, n, padding: 5, rng: &rng)
+            let row = Strided(1, n, padding: 0, rng: &rng), C0 = Strided(m, n, padding: 4, rng: &rng)
+            var expected = C0, computed = C0
+            for i in 0..<m {
+                for j in 0..<n { expected.values[i * C0.ld + j] = row.values[j] }
+            }
+            Self.referenceGemm(m, n, k, transposedA: false, A, B, &expected)
+            computed.values.withUnsafeMutableBufferPointer { c in
+                Kernels.gemmNN(m, n, k, A.values, A.ld, B.values, B.ld, startingFrom: row.values, c.baseAddress!, C0.ld,
+                               Parallelism(threads: threads))
+            }
+            if computed.values.map(\.bitPattern) != expected.values.map(\.bitPattern) { failures.append("\(m)×\(n)×\(k)") }
+        }
+        #expect(failures.isEmpty, "\(failures)")
+    }
+
+    /// Column sums add each column's entries in row order, whichever block of columns they fall in.
+    @Test func columnSumsAddInRowOrder() {
+        var rng = SeededGenerator(seed: 31)
+        var failures: [String] = []
+        for (m, n) in [(1, 1), (5, 3), (9, 16), (800, 32), (37, 23), (4, 41)] {
+            let A = Strided(m, n, padding: 2, rng: &rng)
+            let start = (0..<n).map { _ in rng.uniform(-1, 1) }
+            var expected = start, computed = start
+            for i in 0..<m {
+                for j in 0..<n { expected[j] += A.values[i * A.ld + j] }
+            }
+            Kernels.addColumnSums(m, n, A.values, A.ld, &computed)
+            if computed.map(\.bitPattern) != expected.map(\.bitPattern) { failures.append("\(m)×\(n)") }
+        }
+        #expect(failures.isEmpty, "\(failures)")
+    }
+
     @Test func smallAndRaggedSizesGetTheDocumentedBits() {
         var rng = SeededGenerator(seed: 17)
         var failures: [String] = []
@@ -94,7 +136,7 @@ import Testing
     func largeSizesGetTheDocumentedBitsOnAnyThreadCount(_ threads: Int) {
         var rng = SeededGenerator(seed: 23)
         var failures: [String] = []
-        for (m, n, k) in [(32, 512, 128), (33, 77, 300), (130, 45, 17), (20, 13, 520), (70, 70, 70), (1, 600, 129)] {
+        for (m, n, k) in [(32, 512, 128), (33, 77, 300), (130, 45, 17), (20, 13, 520), (70, 70, 70), (1, 600, 129), (2, 32, 1200)] {
             #expect(m * n * k >= Parallelism.minimumWork)
             failures += Self.mismatches(m, n, k, threads: threads, rng: &rng)
         }

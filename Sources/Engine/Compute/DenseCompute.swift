@@ -4,8 +4,7 @@ import Foundation
 enum DenseCompute {
     static func forward(_ d: DenseShape, θ: UnsafePointer<Double>, h: UnsafePointer<Double>, B: Int, _ buf: DenseBuffers) {
         let n = d.units
-        Kernels.broadcastRow(B, n, θ + d.b, buf.y, n)
-        Kernels.gemmNN(B, n, d.inputDim, h, d.inputDim, θ + d.K, n, buf.y, n)
+        Kernels.gemmNN(B, n, d.inputDim, h, d.inputDim, θ + d.K, n, startingFrom: θ + d.b, buf.y, n)
         for s in 0..<B {
             activate(d.activation, buf.y + s * n, buf.p + s * n, n)
         }

@@ -43,10 +43,11 @@ struct FlatSequences {
         let T = steps, F = features
         values.withUnsafeBufferPointer { v in
             let source = v.baseAddress!
-            for b in 0..<B {
-                let sample = source + indices[b] * T * F
-                for t in 0..<T {
-                    let from = sample + t * F, to = x + (t * B + b) * F
+            // Step by step, so that x is written in order (each sample is read in order too, B
+            // streams side by side).
+            for t in 0..<T {
+                for b in 0..<B {
+                    let from = source + (indices[b] * T + t) * F, to = x + (t * B + b) * F
                     if F > 8 {
                         to.update(from: from, count: F)
                     } else {

@@ -21,8 +21,7 @@ struct LayerPass {
     /// on the recurrence, so only h_{t−1}·U is left for the step loop.
     func projectInputs() {
         let K = shape.width
-        Kernels.broadcastRow(T * B, K, b, buffers.z, K)
-        Kernels.gemmNN(T * B, K, shape.inputDim, x, shape.inputDim, W, K, buffers.z, K, parallelism)
+        Kernels.gemmNN(T * B, K, shape.inputDim, x, shape.inputDim, W, K, startingFrom: b, buffers.z, K, parallelism)
     }
 }
 

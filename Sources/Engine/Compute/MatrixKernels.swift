@@ -20,7 +20,23 @@ enum Kernels {
                        _ B: UnsafePointer<Double>, _ ldb: Int,
                        _ C: UnsafeMutablePointer<Double>, _ ldc: Int, _ parallelism: Parallelism = .serial) {
         parallelism.splitEntries(m, n, work: m * n * k) { i0, rows, j0, columns in
-            gemm(rows, columns, k, A + i0 * lda, lda, 1, B + j0, ldb, C + i0 * ldc + j0, ldc)
+            let Cblock = C + i0 * ldc + j0
+            gemm(rows, columns, k, A + i0 * lda, lda, 1, B + j0, ldb, from: Cblock, ldc, into: Cblock, ldc)
+        }
+    }
+
+    /// C[m×n] = row + A[m×k] · B[k×n] for k ≥ 1: each entry starts from the row's value (a bias)
+    /// and receives its terms as in `gemmNN`, so the bits are those of copying the row into every
+    /// row of C and then calling `gemmNN`, without the copy or the reloads of C.
+    @inline(__always)
+    static func gemmNN(_ m: Int, _ n: Int, _ k: Int,
+                       _ A: UnsafePointer<Double>, _ lda: Int,
+                       _ B: UnsafePointer<Double>, _ ldb: Int,
+                       startingFrom row: UnsafePointer<Double>,
+                       _ C: UnsafeMutablePointer<Double>, _ ldc: Int, _ parallelism: Parallelism = .serial) {
+        precondition(k >= 1, "a product over no terms would leave C unwritten")
+        parallelism.splitEntries(m, n, work: m * n * k) { i0, rows, j0, columns in
+            gemm(rows, columns, k, A + i0 * lda, lda, 1, B + j0, ldb, from: row + j0, 0, into: C + i0 * ldc + j0, ldc)
         }
     }
 
@@ -31,20 +47,23 @@ enum Kernels {
                        _ B: UnsafePointer<Double>, _ ldb: Int,
                        _ C: UnsafeMutablePointer<Double>, _ ldc: Int, _ parallelism: Parallelism = .serial) {
         parallelism.splitEntries(m, n, work: m * n * k) { i0, rows, j0, columns in
-            gemm(rows, columns, k, A + i0, 1, lda, B + j0, ldb, C + i0 * ldc + j0, ldc)
+            let Cblock = C + i0 * ldc + j0
+            gemm(rows, columns, k, A + i0, 1, lda, B + j0, ldb, from: Cblock, ldc, into: Cblock, ldc)
         }
     }
 
-    /// C[m×n] += A·B[k×n] with A's entry (i, p) at A[i·rowStride + p·columnStride], which serves
-    /// both A and Aᵀ. Blocked over k (so a panel of B stays in cache while it is reused) and over
-    /// rows (so a block of A does); within a block, 4×12 tiles of C (4×8 and 1×4 at the edges)
-    /// live in registers for the whole k loop. Each entry of C still receives its terms in
-    /// increasing p.
+    /// C[m×n] = S + A·B[k×n] with A's entry (i, p) at A[i·rowStride + p·columnStride], which serves
+    /// both A and Aᵀ, and S read with leading dimension lds: C itself (C += A·B), or a row repeated
+    /// (lds = 0). Only the first block of k reads S; later ones continue from C. Blocked over k (so a panel of B stays in cache while it is reused) and over
+    /// rows (so a block of A does); within a block, 4×12 tiles of C (2×12, 4×8, 2×8, 4×4, 1×12 and
+    /// 1×4 at the edges) live in registers for the whole k loop. Each entry of C still receives its
+    /// terms in increasing p.
     @inline(__always)
     private static func gemm(_ m: Int, _ n: Int, _ k: Int,
                              _ A: UnsafePointer<Double>, _ rowStride: Int, _ columnStride: Int,
                              _ B: UnsafePointer<Double>, _ ldb: Int,
-                             _ C: UnsafeMutablePointer<Double>, _ ldc: Int) {
+                             from S: UnsafePointer<Double>, _ lds: Int,
+                             into C: UnsafeMutablePointer<Double>, _ ldc: Int) {
         let kBlock = 256, rowBlock = 64
         // A panel of B (kc rows × 12 columns) is read once per tile of four rows of C. Rows of a
         // 512-wide B lie 4 KB apart and share a handful of L1 sets, so with enough row tiles to
@@ -59,6 +78,7 @@ enum Kernels {
                     let rows = min(rowBlock, m - i0)
                     let pack = packing && rows >= 16
                     let Ablock = A + i0 * rowStride + p0 * columnStride, Bblock = B + p0 * ldb, Cblock = C + i0 * ldc
+                    let (Sblock, ldsBlock) = p0 == 0 ? (S + i0 * lds, lds) : (UnsafePointer(Cblock), ldc)
                     var j = 0
                     while j + 12 <= n {
                         var Bp = Bblock + j, ldp = ldb
@@ -73,37 +93,48 @@ enum Kernels {
                         }
                         var i = 0
                         while i + 4 <= rows {
-                            tile4x12(Ablock + i * rowStride, rowStride, columnStride, Bp, ldp, Cblock + i * ldc + j, ldc, kc)
+                            tile4x12(Ablock + i * rowStride, rowStride, columnStride, Bp, ldp, Sblock + i * ldsBlock + j, ldsBlock, Cblock + i * ldc + j, ldc, kc)
                             i += 4
                         }
-                        while i < rows {
-                            tile1x12(Ablock + i * rowStride, columnStride, Bp, ldp, Cblock + i * ldc + j, kc)
-                            i += 1
+                        while i + 2 <= rows {
+                            tile2x12(Ablock + i * rowStride, rowStride, columnStride, Bp, ldp, Sblock + i * ldsBlock + j, ldsBlock, Cblock + i * ldc + j, ldc, kc)
+                            i += 2
                         }
+                        if i < rows { tile1x12(Ablock + i * rowStride, columnStride, Bp, ldp, Sblock + i * ldsBlock + j, Cblock + i * ldc + j, kc) }
                         j += 12
                     }
                     if j + 8 <= n {
                         var i = 0
                         while i + 4 <= rows {
-                            tile4x8(Ablock + i * rowStride, rowStride, columnStride, Bblock + j, ldb, Cblock + i * ldc + j, ldc, kc)
+                            tile4x8(Ablock + i * rowStride, rowStride, columnStride, Bblock + j, ldb, Sblock + i * ldsBlock + j, ldsBlock, Cblock + i * ldc + j, ldc, kc)
                             i += 4
                         }
-                        while i < rows {
-                            tile1x4(Ablock + i * rowStride, columnStride, Bblock + j, ldb, Cblock + i * ldc + j, kc)
-                            tile1x4(Ablock + i * rowStride, columnStride, Bblock + j + 4, ldb, Cblock + i * ldc + j + 4, kc)
-                            i += 1
+                        while i + 2 <= rows {
+                            tile2x8(Ablock + i * rowStride, rowStride, columnStride, Bblock + j, ldb, Sblock + i * ldsBlock + j, ldsBlock, Cblock + i * ldc + j, ldc, kc)
+                            i += 2
+                        }
+                        if i < rows {
+                            tile1x4(Ablock + i * rowStride, columnStride, Bblock + j, ldb, Sblock + i * ldsBlock + j, Cblock + i * ldc + j, kc)
+                            tile1x4(Ablock + i * rowStride, columnStride, Bblock + j + 4, ldb, Sblock + i * ldsBlock + j + 4, Cblock + i * ldc + j + 4, kc)
                         }
                         j += 8
                     }
                     if j + 4 <= n {
-                        for i in 0..<rows {
-                            tile1x4(Ablock + i * rowStride, columnStride, Bblock + j, ldb, Cblock + i * ldc + j, kc)
+                        var i = 0
+                        while i + 4 <= rows {
+                            tile4x4(Ablock + i * rowStride, rowStride, columnStride, Bblock + j, ldb, Sblock + i * ldsBlock + j, ldsBlock, Cblock + i * ldc + j, ldc, kc)
+                            i += 4
+                        }
+                        while i < rows {
+                            tile1x4(Ablock + i * rowStride, columnStride, Bblock + j, ldb, Sblock + i * ldsBlock + j, Cblock + i * ldc + j, kc)
+                            i += 1
                         }
                         j += 4
                     }
                     if j < n {
                         for i in 0..<rows {
-                            let Ci = Cblock + i * ldc
+                            let Si = Sblock + i * ldsBlock, Ci = Cblock + i * ldc
+                            for jj in j..<n { Ci[jj] = Si[jj] }
                             for p in 0..<kc {
                                 let a = Ablock[i * rowStride + p * columnStride]
                                 let Bp = Bblock + p * ldb
@@ -118,18 +149,19 @@ enum Kernels {
         }
     }
 
-    /// C[0..<4][0..<12] += Σ_p a(·,p)·B[p][0..<12] with the 48 sums in twelve SIMD4 registers:
-    /// with the three of B and one of A, all sixteen of AVX2's, and twelve independent chains of
-    /// fused multiply-adds, more than the two FMA units' latency needs.
+    /// C[0..<4][0..<12] = S + Σ_p a(·,p)·B[p][0..<12] (S is C itself, or a repeated row, as in
+    /// `gemm`) with the 48 sums in twelve SIMD4 registers: with the three of B and one of A, all
+    /// sixteen of AVX2's, and twelve independent chains of fused multiply-adds, more than the two
+    /// FMA units' latency needs.
     @inline(__always)
     private static func tile4x12(_ A: UnsafePointer<Double>, _ rowStride: Int, _ columnStride: Int,
-                                 _ B: UnsafePointer<Double>, _ ldb: Int,
+                                 _ B: UnsafePointer<Double>, _ ldb: Int, _ S: UnsafePointer<Double>, _ lds: Int,
                                  _ C: UnsafeMutablePointer<Double>, _ ldc: Int, _ k: Int) {
-        let C1 = C + ldc, C2 = C + 2 * ldc, C3 = C + 3 * ldc
-        var c00 = Lanes(load: C), c01 = Lanes(load: C + 4), c02 = Lanes(load: C + 8)
-        var c10 = Lanes(load: C1), c11 = Lanes(load: C1 + 4), c12 = Lanes(load: C1 + 8)
-        var c20 = Lanes(load: C2), c21 = Lanes(load: C2 + 4), c22 = Lanes(load: C2 + 8)
-        var c30 = Lanes(load: C3), c31 = Lanes(load: C3 + 4), c32 = Lanes(load: C3 + 8)
+        let S1 = S + lds, S2 = S + 2 * lds, S3 = S + 3 * lds
+        var c00 = Lanes(load: S), c01 = Lanes(load: S + 4), c02 = Lanes(load: S + 8)
+        var c10 = Lanes(load: S1), c11 = Lanes(load: S1 + 4), c12 = Lanes(load: S1 + 8)
+        var c20 = Lanes(load: S2), c21 = Lanes(load: S2 + 4), c22 = Lanes(load: S2 + 8)
+        var c30 = Lanes(load: S3), c31 = Lanes(load: S3 + 4), c32 = Lanes(load: S3 + 8)
         var a = A, b = B
         for _ in 0..<k {
             let b0 = Lanes(load: b), b1 = Lanes(load: b + 4), b2 = Lanes(load: b + 8)
@@ -144,20 +176,21 @@ enum Kernels {
             a += columnStride
             b += ldb
         }
+        let C1 = C + ldc, C2 = C + 2 * ldc, C3 = C + 3 * ldc
         c00.store(to: C); c01.store(to: C + 4); c02.store(to: C + 8)
         c10.store(to: C1); c11.store(to: C1 + 4); c12.store(to: C1 + 8)
         c20.store(to: C2); c21.store(to: C2 + 4); c22.store(to: C2 + 8)
         c30.store(to: C3); c31.store(to: C3 + 4); c32.store(to: C3 + 8)
     }
 
-    /// C[0..<4][0..<8] += Σ_p a(·,p)·B[p][0..<8] with the 32 sums in eight SIMD4 registers.
+    /// C[0..<4][0..<8] = S + Σ_p a(·,p)·B[p][0..<8] with the 32 sums in eight SIMD4 registers.
     @inline(__always)
     private static func tile4x8(_ A: UnsafePointer<Double>, _ rowStride: Int, _ columnStride: Int,
-                                _ B: UnsafePointer<Double>, _ ldb: Int,
+                                _ B: UnsafePointer<Double>, _ ldb: Int, _ S: UnsafePointer<Double>, _ lds: Int,
                                 _ C: UnsafeMutablePointer<Double>, _ ldc: Int, _ k: Int) {
-        let C1 = C + ldc, C2 = C + 2 * ldc, C3 = C + 3 * ldc
-        var c00 = Lanes(load: C), c01 = Lanes(load: C + 4), c10 = Lanes(load: C1), c11 = Lanes(load: C1 + 4)
-        var c20 = Lanes(load: C2), c21 = Lanes(load: C2 + 4), c30 = Lanes(load: C3), c31 = Lanes(load: C3 + 4)
+        let S1 = S + lds, S2 = S + 2 * lds, S3 = S + 3 * lds
+        var c00 = Lanes(load: S), c01 = Lanes(load: S + 4), c10 = Lanes(load: S1), c11 = Lanes(load: S1 + 4)
+        var c20 = Lanes(load: S2), c21 = Lanes(load: S2 + 4), c30 = Lanes(load: S3), c31 = Lanes(load: S3 + 4)
         var a = A, b = B
         for _ in 0..<k {
             let b0 = Lanes(load: b), b1 = Lanes(load: b + 4)
@@ -170,16 +203,60 @@ enum Kernels {
             a += columnStride
             b += ldb
         }
+        let C1 = C + ldc, C2 = C + 2 * ldc, C3 = C + 3 * ldc
         c00.store(to: C); c01.store(to: C + 4); c10.store(to: C1); c11.store(to: C1 + 4)
         c20.store(to: C2); c21.store(to: C2 + 4); c30.store(to: C3); c31.store(to: C3 + 4)
     }
 
-    /// One row of C, twelve columns: the rows left over by `tile4x12` (and batch 1), as three
-    /// chains of fused multiply-adds rather than one at a time.
+    /// C[0..<2][0..<12] = S + Σ_p a(·,p)·B[p][0..<12]: the pairs of rows left over by `tile4x12`,
+    /// and the weight gradient xᵀ·dz of a layer with one to three inputs, whose whole k loop runs
+    /// over every step of the batch. Six chains of fused multiply-adds keep both FMA units busy through
+    /// their latency, where one row's three chains leave them waiting.
+    @inline(__always)
+    private static func tile2x12(_ A: UnsafePointer<Double>, _ rowStride: Int, _ columnStride: Int,
+                                 _ B: UnsafePointer<Double>, _ ldb: Int, _ S: UnsafePointer<Double>, _ lds: Int,
+                                 _ C: UnsafeMutablePointer<Double>, _ ldc: Int, _ k: Int) {
+        var c00 = Lanes(load: S), c01 = Lanes(load: S + 4), c02 = Lanes(load: S + 8)
+        var c10 = Lanes(load: S + lds), c11 = Lanes(load: S + lds + 4), c12 = Lanes(load: S + lds + 8)
+        var a = A, b = B
+        for _ in 0..<k {
+            let b0 = Lanes(load: b), b1 = Lanes(load: b + 4), b2 = Lanes(load: b + 8)
+            let a0 = Lanes(repeating: a[0]), a1 = Lanes(repeating: a[rowStride])
+            c00 = c00.addingProduct(a0, b0); c01 = c01.addingProduct(a0, b1); c02 = c02.addingProduct(a0, b2)
+            c10 = c10.addingProduct(a1, b0); c11 = c11.addingProduct(a1, b1); c12 = c12.addingProduct(a1, b2)
+            a += columnStride
+            b += ldb
+        }
+        let C1 = C + ldc
+        c00.store(to: C); c01.store(to: C + 4); c02.store(to: C + 8)
+        c10.store(to: C1); c11.store(to: C1 + 4); c12.store(to: C1 + 8)
+    }
+
+    /// C[0..<2][0..<8] = S + Σ_p a(·,p)·B[p][0..<8]: `tile2x12`'s eight-column edge.
+    @inline(__always)
+    private static func tile2x8(_ A: UnsafePointer<Double>, _ rowStride: Int, _ columnStride: Int,
+                                _ B: UnsafePointer<Double>, _ ldb: Int, _ S: UnsafePointer<Double>, _ lds: Int,
+                                _ C: UnsafeMutablePointer<Double>, _ ldc: Int, _ k: Int) {
+        var c00 = Lanes(load: S), c01 = Lanes(load: S + 4), c10 = Lanes(load: S + lds), c11 = Lanes(load: S + lds + 4)
+        var a = A, b = B
+        for _ in 0..<k {
+            let b0 = Lanes(load: b), b1 = Lanes(load: b + 4)
+            let a0 = Lanes(repeating: a[0]), a1 = Lanes(repeating: a[rowStride])
+            c00 = c00.addingProduct(a0, b0); c01 = c01.addingProduct(a0, b1)
+            c10 = c10.addingProduct(a1, b0); c11 = c11.addingProduct(a1, b1)
+            a += columnStride
+            b += ldb
+        }
+        let C1 = C + ldc
+        c00.store(to: C); c01.store(to: C + 4); c10.store(to: C1); c11.store(to: C1 + 4)
+    }
+
+    /// One row of C, twelve columns: the last odd row left over by `tile4x12` (and batch 1), as
+    /// three chains of fused multiply-adds rather than one at a time.
     @inline(__always)
     private static func tile1x12(_ A: UnsafePointer<Double>, _ columnStride: Int, _ B: UnsafePointer<Double>, _ ldb: Int,
-                                 _ C: UnsafeMutablePointer<Double>, _ k: Int) {
-        var c0 = Lanes(load: C), c1 = Lanes(load: C + 4), c2 = Lanes(load: C + 8)
+                                 _ S: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>, _ k: Int) {
+        var c0 = Lanes(load: S), c1 = Lanes(load: S + 4), c2 = Lanes(load: S + 8)
         var a = A, b = B
         for _ in 0..<k {
             let ap = Lanes(repeating: a[0])
@@ -190,11 +267,29 @@ enum Kernels {
         c0.store(to: C); c1.store(to: C + 4); c2.store(to: C + 8)
     }
 
-    /// One row of C, four columns: for rows and columns left over by `tile4x8` (and for batch 1).
+    /// C[0..<4][0..<4] = S + Σ_p a(·,p)·B[p][0..<4]: the four columns left over by the wider tiles
+    /// (a GRU's 2u = 16 columns of z and r are 12 + 4), as four chains rather than one at a time.
+    @inline(__always)
+    private static func tile4x4(_ A: UnsafePointer<Double>, _ rowStride: Int, _ columnStride: Int,
+                                _ B: UnsafePointer<Double>, _ ldb: Int, _ S: UnsafePointer<Double>, _ lds: Int,
+                                _ C: UnsafeMutablePointer<Double>, _ ldc: Int, _ k: Int) {
+        var c0 = Lanes(load: S), c1 = Lanes(load: S + lds), c2 = Lanes(load: S + 2 * lds), c3 = Lanes(load: S + 3 * lds)
+        var a = A, b = B
+        for _ in 0..<k {
+            let bp = Lanes(load: b)
+            c0 = c0.addingProduct(Lanes(repeating: a[0]), bp); c1 = c1.addingProduct(Lanes(repeating: a[rowStride]), bp)
+            c2 = c2.addingProduct(Lanes(repeating: a[2 * rowStride]), bp); c3 = c3.addingProduct(Lanes(repeating: a[3 * rowStride]), bp)
+            a += columnStride
+            b += ldb
+        }
+        c0.store(to: C); c1.store(to: C + ldc); c2.store(to: C + 2 * ldc); c3.store(to: C + 3 * ldc)
+    }
+
+    /// One row of C, four columns: for rows and columns left over by the other tiles (and for batch 1).
     @inline(__always)
     private static func tile1x4(_ A: UnsafePointer<Double>, _ columnStride: Int, _ B: UnsafePointer<Double>, _ ldb: Int,
-                                _ C: UnsafeMutablePointer<Double>, _ k: Int) {
-        var c = Lanes(load: C)
+                                _ S: UnsafePointer<Double>, _ C: UnsafeMutablePointer<Double>, _ k: Int) {
+        var c = Lanes(load: S)
         var a = A, b = B
         for _ in 0..<k {
             c = c.addingProduct(Lanes(repeating: a[0]), Lanes(load: b))
@@ -346,12 +441,44 @@ enum Kernels {
         return d
     }
 
-    /// out[n] += Σ over the m rows of A[m×n] (bias gradients).
+    /// out[n] += Σ over the m rows of A[m×n] (bias gradients), each entry's terms added in row
+    /// order. Sixteen columns at a time are summed in four registers and stored once: adding
+    /// into `out` row by row would wait, at every row, for the previous row's store.
     @inline(__always)
     static func addColumnSums(_ m: Int, _ n: Int, _ A: UnsafePointer<Double>, _ lda: Int, _ out: UnsafeMutablePointer<Double>) {
-        for i in 0..<m {
-            let Ai = A + i * lda
-            for j in 0..<n { out[j] += Ai[j] }
+        var j = 0
+        while j + 16 <= n {
+            var s0 = Lanes(load: out + j), s1 = Lanes(load: out + j + 4), s2 = Lanes(load: out + j + 8), s3 = Lanes(load: out + j + 12)
+            var a = UnsafePointer(A + j)
+            for _ in 0..<m {
+                s0 += Lanes(load: a); s1 += Lanes(load: a + 4); s2 += Lanes(load: a + 8); s3 += Lanes(load: a + 12)
+                a += lda
+            }
+            s0.store(to: out + j); s1.store(to: out + j + 4); s2.store(to: out + j + 8); s3.store(to: out + j + 12)
+            j += 16
+        }
+        // The last one to three whole groups of four columns (a GRU's 24, a plain RNN's 8) in one
+        // pass, so that their sums wait on each other's latency, then single columns.
+        let groups = (n - j) / 4
+        if groups > 0 {
+            var s0 = Lanes(load: out + j), s1 = groups > 1 ? Lanes(load: out + j + 4) : Lanes()
+            var s2 = groups > 2 ? Lanes(load: out + j + 8) : Lanes()
+            var a = UnsafePointer(A + j)
+            for _ in 0..<m {
+                s0 += Lanes(load: a)
+                if groups > 1 { s1 += Lanes(load: a + 4) }
+                if groups > 2 { s2 += Lanes(load: a + 8) }
+                a += lda
+            }
+            s0.store(to: out + j)
+            if groups > 1 { s1.store(to: out + j + 4) }
+            if groups > 2 { s2.store(to: out + j + 8) }
+            j += 4 * groups
+        }
+        for column in j..<n {
+            var s = out[column]
+            for i in 0..<m { s += A[i * lda + column] }
+            out[column] = s
         }
     }
 

@@ -81,16 +81,3 @@ final class AdamState {
         iterations += 1
     }
 }
-
-extension SIMD4 where Scalar == Double {
-    /// Four consecutive doubles from memory.
-    @inline(__always)
-    init(load p: UnsafePointer<Double>) {
-        self = UnsafeRawPointer(p).loadUnaligned(as: SIMD4<Double>.self)
-    }
-
-    @inline(__always)
-    func store(to p: UnsafeMutablePointer<Double>) {
-        UnsafeMutableRawPointer(p).storeBytes(of: self, as: SIMD4<Double>.self)
-    }
-}

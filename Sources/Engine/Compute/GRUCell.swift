@@ -41,21 +41,26 @@ enum GRUCell {
                 let zb = zt + b * K
                 forEachLanes(2 * u) { k, n in (Lanes(load: zb + k, n) + Lanes(load: bh + k, n)).store(to: zb + k, n) }
             }
-            Kernels.broadcastRow(B, u, bh + 2 * u, mt, u)
             let hPrev = p.previous(buf.h, before: t)
             if let hPrev {
                 Kernels.gemmNN(B, 2 * u, u, hPrev, u, p.U, K, zt, K, p.parallelism)
-                Kernels.gemmNN(B, u, u, hPrev, u, p.U + 2 * u, K, mt, u, p.parallelism)
+                Kernels.gemmNN(B, u, u, hPrev, u, p.U + 2 * u, K, startingFrom: bh + 2 * u, mt, u, p.parallelism)
+            } else {
+                Kernels.broadcastRow(B, u, bh + 2 * u, mt, u)
             }
             p.splitSamples(workPerValue: LayerPass.forwardWorkPerValue) { samples in
+                let z0 = zt + samples.lowerBound * K, a0 = at + samples.lowerBound * K
+                Elementary.sigmoid(rows: samples.count, 2 * u, z0, K, a0, K)                 // z, r
                 for b in samples {
                     let zb = zt + b * K, ab = at + b * K
-                    Elementary.sigmoid(zb, ab, 2 * u)                   // z, r
                     forEachLanes(u) { j, n in
                         let r = Lanes(load: ab + u + j, n), m = Lanes(load: mt + b * u + j, n)
                         (Lanes(load: zb + 2 * u + j, n) + r * m).store(to: zb + 2 * u + j, n)
                     }
-                    Elementary.tanh(zb + 2 * u, ab + 2 * u, u)          // g
+                }
+                Elementary.tanh(rows: samples.count, u, z0 + 2 * u, K, a0 + 2 * u, K)        // g
+                for b in samples {
+                    let ab = at + b * K
                     forEachLanes(u) { j, n in
                         let z = Lanes(load: ab + j, n), g = Lanes(load: ab + 2 * u + j, n)
                         (z * Lanes(load: hPrev, b * u + j, n) + (1 - z) * g).store(to: ht + b * u + j, n)
@@ -75,7 +80,7 @@ enum GRUCell {
         dhNext.update(repeating: 0, count: B * u)
         for t in stride(from: T - 1, through: 0, by: -1) {
             let dzt = buf.z + t * B * K, dzht = buf.dzh + t * B * K, at = buf.a + t * B * K
-            let ht = buf.h + t * B * u, mt = buf.aux + t * B * u
+            let mt = buf.aux + t * B * u
             let above = dhAbove.at(t, T, B, u)
             let hPrev = p.previous(buf.h, before: t)
             p.splitSamples(workPerValue: LayerPass.backwardWorkPerValue) { samples in
@@ -114,9 +119,10 @@ enum GRUCell {
             let hPrev = p.previous(buf.h, before: t)
             if let hPrev { Kernels.gemmNN(B, 2 * u, u, hPrev, u, p.U, K, zt, K, p.parallelism) }
             p.splitSamples(workPerValue: LayerPass.forwardWorkPerValue) { samples in
+                let z0 = zt + samples.lowerBound * K, a0 = at + samples.lowerBound * K
+                Elementary.sigmoid(rows: samples.count, u, z0 + u, K, a0 + u, K)             // r
                 for b in samples {
-                    let zb = zt + b * K, ab = at + b * K
-                    Elementary.sigmoid(zb + u, ab + u, u)               // r
+                    let ab = at + b * K
                     forEachLanes(u) { j, n in
                         let k = b * u + j
                         let rh = hPrev == nil ? Lanes() : Lanes(load: ab + u + j, n) * Lanes(load: hPrev, k, n)
@@ -126,10 +132,11 @@ enum GRUCell {
             }
             if t > 0 { Kernels.gemmNN(B, u, u, rht, u, p.U + 2 * u, K, zt + 2 * u, K, p.parallelism) }
             p.splitSamples(workPerValue: LayerPass.forwardWorkPerValue) { samples in
+                let z0 = zt + samples.lowerBound * K, a0 = at + samples.lowerBound * K
+                Elementary.sigmoid(rows: samples.count, u, z0, K, a0, K)                     // z
+                Elementary.tanh(rows: samples.count, u, z0 + 2 * u, K, a0 + 2 * u, K)        // g
                 for b in samples {
-                    let zb = zt + b * K, ab = at + b * K
-                    Elementary.sigmoid(zb, ab, u)                       // z
-                    Elementary.tanh(zb + 2 * u, ab + 2 * u, u)          // g
+                    let ab = at + b * K
                     forEachLanes(u) { j, n in
                         let z = Lanes(load: ab + j, n), g = Lanes(load: ab + 2 * u + j, n)
                         (z * Lanes(load: hPrev, b * u + j, n) + (1 - z) * g).store(to: ht + b * u + j, n)
@@ -147,7 +154,7 @@ enum GRUCell {
         let dhNext = buf.dhNext, drh = buf.drh
         dhNext.update(repeating: 0, count: B * u)
         for t in stride(from: T - 1, through: 0, by: -1) {
-            let dzt = buf.z + t * B * K, at = buf.a + t * B * K, ht = buf.h + t * B * u
+            let dzt = buf.z + t * B * K, at = buf.a + t * B * K
             let above = dhAbove.at(t, T, B, u)
             let hPrev = p.previous(buf.h, before: t)
             p.splitSamples(workPerValue: LayerPass.backwardWorkPerValue) { samples in

@@ -14,11 +14,12 @@ enum LSTMCell {
             let cPrev = p.previous(buf.c, before: t)
             if t > 0 { Kernels.gemmNN(B, K, u, ht - B * u, u, p.U, K, zt, K, p.parallelism) }
             p.splitSamples(workPerValue: LayerPass.forwardWorkPerValue) { samples in
+                let z0 = zt + samples.lowerBound * K, a0 = at + samples.lowerBound * K
+                Elementary.sigmoid(rows: samples.count, 2 * u, z0, K, a0, K)                 // i, f
+                Elementary.tanh(rows: samples.count, u, z0 + 2 * u, K, a0 + 2 * u, K)        // g
+                Elementary.sigmoid(rows: samples.count, u, z0 + 3 * u, K, a0 + 3 * u, K)     // o
                 for b in samples {
-                    let zb = zt + b * K, ab = at + b * K
-                    Elementary.sigmoid(zb, ab, 2 * u)                   // i, f
-                    Elementary.tanh(zb + 2 * u, ab + 2 * u, u)          // g
-                    Elementary.sigmoid(zb + 3 * u, ab + 3 * u, u)       // o
+                    let ab = at + b * K
                     forEachLanes(u) { j, n in
                         let i = Lanes(load: ab + j, n), f = Lanes(load: ab + u + j, n), g = Lanes(load: ab + 2 * u + j, n)
                         let c = f * Lanes(load: cPrev, b * u + j, n) + i * g
@@ -50,7 +51,7 @@ enum LSTMCell {
         dcNext.update(repeating: 0, count: B * u)
         for t in stride(from: T - 1, through: 0, by: -1) {
             let dzt = buf.z + t * B * K, at = buf.a + t * B * K
-            let ct = buf.c + t * B * u, tanhCt = buf.tanhC + t * B * u
+            let tanhCt = buf.tanhC + t * B * u
             let above = dhAbove.at(t, T, B, u)
             let cPrev = p.previous(buf.c, before: t)
             p.splitSamples(workPerValue: LayerPass.backwardWorkPerValue) { samples in

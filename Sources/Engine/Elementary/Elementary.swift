@@ -5,7 +5,7 @@
 /// subnormals); `ElementaryAccuracyTests` measures it.
 ///
 /// Scalar versions for single values; the cells call the buffer versions, which run four lanes
-/// at a time with exactly the same operations per value.
+/// at a time (eight for σ and tanh) with exactly the same operations per value.
 public enum Elementary {
     public static func exp(_ x: Double) -> Double { Exponential.exp(Lanes(repeating: x))[0] }
     public static func tanh(_ x: Double) -> Double {
@@ -29,10 +29,27 @@ public enum Elementary {
     }
 
     public static func tanh(_ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int) {
-        Exponential.table.withUnsafeBufferPointer { table in mapLanes(x, y, n) { Hyperbolic.tanh($0, table.baseAddress!) } }
+        Exponential.table.withUnsafeBufferPointer { table in
+            let t = table.baseAddress!
+            mapLanes(x, y, n, wide: { Hyperbolic.tanh($0, t) }, narrow: { Hyperbolic.tanh($0, t) })
+        }
     }
 
     public static func sigmoid(_ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int) {
-        Exponential.table.withUnsafeBufferPointer { table in mapLanes(x, y, n) { Hyperbolic.sigmoid($0, table.baseAddress!) } }
+        Exponential.table.withUnsafeBufferPointer { table in
+            let t = table.baseAddress!
+            mapLanes(x, y, n, wide: { Hyperbolic.sigmoid($0, t) }, narrow: { Hyperbolic.sigmoid($0, t) })
+        }
+    }
+
+    /// tanh and σ of a rows × n block of a row-major matrix (x's rows ldx apart, y's ldy): one
+    /// gate's columns for every sample of a step. Each value gets the bits the buffer versions
+    /// give it.
+    static func tanh(rows: Int, _ n: Int, _ x: UnsafePointer<Double>, _ ldx: Int, _ y: UnsafeMutablePointer<Double>, _ ldy: Int) {
+        for r in 0..<rows { tanh(x + r * ldx, y + r * ldy, n) }
+    }
+
+    static func sigmoid(rows: Int, _ n: Int, _ x: UnsafePointer<Double>, _ ldx: Int, _ y: UnsafeMutablePointer<Double>, _ ldy: Int) {
+        for r in 0..<rows { sigmoid(x + r * ldx, y + r * ldy, n) }
     }
 }

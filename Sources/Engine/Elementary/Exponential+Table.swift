@@ -14,37 +14,25 @@ extension Exponential {
     /// is a normal number; NaN passes through): hi is exact (2^(k+m) times the table's high part)
     /// and the sum is within 2⁻⁶⁰ of 2^m·e^z, relatively. z must lie in [−746, 746].
     @inline(__always)
-    static func tableExp(_ z: Lanes, times2To m: Int64, _ table: UnsafePointer<Double>) -> (hi: Lanes, lo: Lanes) {
-        let biased = Lanes(repeating: shifter).addingProduct(z, Lanes(repeating: tableNOverLn2))
+    static func tableExp<V: LaneVector>(_ z: V, times2To m: Int64, _ table: UnsafePointer<Double>) -> (hi: V, lo: V) {
+        let biased = V(repeating: shifter).addingProduct(z, V(repeating: tableNOverLn2))
         let n = biased - shifter
-        let rHi = z.addingProduct(-n, Lanes(repeating: ln2Over64Hi))
-        let r = rHi.addingProduct(-n, Lanes(repeating: ln2Over64Lo))
+        let rHi = z.addingProduct(-n, V(repeating: ln2Over64Hi))
+        let r = rHi.addingProduct(-n, V(repeating: ln2Over64Lo))
         // n's bits sit at the bottom of `biased` (the shifter's own bits start at bit 51): j is
         // the low six, and shifting left by 46 leaves k in the exponent field, where m is added.
         let j = biased.bits & 63
-        let twoKM = Lanes(bits: ((biased.bits &<< 46) & ~0xf_ffff_ffff_ffff) &+ ((1023 + m) << 52))
-        let (tHi, tLo) = lookUp(table, j &<< 1)
+        let twoKM = V(bits: ((biased.bits &<< 46) & ~0xf_ffff_ffff_ffff) &+ ((1023 + m) << 52))
+        let (tHi, tLo) = V.lookUp(table, j &<< 1)
         // e^r − 1 = r + r²·(1/2! + r/3! + r²/4! + r³/5! + r⁴/6!), the bracket in Estrin's form.
         let r2 = r * r
-        let c01 = Lanes(repeating: 0x1.0000000000000p-1).addingProduct(r, Lanes(repeating: 0x1.5555555555555p-3))
-        let c23 = Lanes(repeating: 0x1.5555555555555p-5).addingProduct(r, Lanes(repeating: 0x1.1111111111111p-7))
-        let c = c01.addingProduct(r2, c23.addingProduct(r2, Lanes(repeating: 0x1.6c16c16c16c17p-10)))
+        let c01 = V(repeating: 0x1.0000000000000p-1).addingProduct(r, V(repeating: 0x1.5555555555555p-3))
+        let c23 = V(repeating: 0x1.5555555555555p-5).addingProduct(r, V(repeating: 0x1.1111111111111p-7))
+        let c = c01.addingProduct(r2, c23.addingProduct(r2, V(repeating: 0x1.6c16c16c16c17p-10)))
         let p = r.addingProduct(r2, c)
         // 2^m·e^z = 2^(k+m)·(tHi + tLo)·(1 + p); tLo·p is below 2⁻⁶¹ of the result.
         let hi = tHi * twoKM
         return (hi, (tLo * twoKM).addingProduct(hi, p))
-    }
-
-    /// The pairs (table[i], table[i + 1]) for the four lanes of i, as two vectors: each pair is
-    /// one 16-byte load, and two of them fill a vector that unpacking splits into highs and lows.
-    @inline(__always)
-    static func lookUp(_ table: UnsafePointer<Double>, _ i: IntLanes) -> (Lanes, Lanes) {
-        func pair(_ lane: Int) -> SIMD2<Double> {
-            UnsafeRawPointer(table + Int(i[lane])).loadUnaligned(as: SIMD2<Double>.self)
-        }
-        let even = Lanes(lowHalf: pair(0), highHalf: pair(2))
-        let odd = Lanes(lowHalf: pair(1), highHalf: pair(3))
-        return (Lanes(even[0], odd[0], even[2], odd[2]), Lanes(even[1], odd[1], even[3], odd[3]))
     }
 
     /// 2^(j/64) for j = 0…63, each as its correctly rounded double and the rounding error of that

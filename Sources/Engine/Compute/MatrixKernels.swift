@@ -313,7 +313,7 @@ enum Kernels {
 
     /// gemmNT on one block of C: 4 × 3 tiles of dot products (twelve independent chains of
     /// fused multiply-adds, and each row of B loaded once for four rows of A), then the rows and
-    /// columns left over in 2 × 4 and 2 × 2 tiles and single dot products.
+    /// columns left over in 4 × 2, 2 × 4 and 2 × 2 tiles and single dot products.
     @inline(__always)
     private static func dotProducts(_ m: Int, _ n: Int, _ k: Int,
                                     _ A: UnsafePointer<Double>, _ lda: Int,
@@ -327,7 +327,9 @@ enum Kernels {
                 dots4x3(A0, lda, B + j * ldb, ldb, Ci + j, ldc, k)
                 j += 3
             }
-            if j < n {
+            if n - j == 2 {
+                dots4x2(A0, lda, B + j * ldb, ldb, Ci + j, ldc, k)
+            } else if j < n {
                 dotRows(2, n - j, k, A0, lda, B + j * ldb, ldb, Ci + j, ldc)
                 dotRows(2, n - j, k, A0 + 2 * lda, lda, B + j * ldb, ldb, Ci + 2 * ldc + j, ldc)
             }
@@ -361,6 +363,32 @@ enum Kernels {
         C1[0] += finish(s10, A1, B0, p, k); C1[1] += finish(s11, A1, B1, p, k); C1[2] += finish(s12, A1, B2, p, k)
         C2[0] += finish(s20, A2, B0, p, k); C2[1] += finish(s21, A2, B1, p, k); C2[2] += finish(s22, A2, B2, p, k)
         C3[0] += finish(s30, A3, B0, p, k); C3[1] += finish(s31, A3, B1, p, k); C3[2] += finish(s32, A3, B2, p, k)
+    }
+
+    /// C[0..<4][0..<2] += the eight dot products of four rows of A with two rows of B: the two
+    /// columns `dots4x3` leaves of eight (a step's dh = dz·Uᵀ at eight units), as eight chains
+    /// rather than two 2 × 2 tiles of four, which wait on the fused multiply-adds' latency.
+    @inline(__always)
+    private static func dots4x2(_ A0: UnsafePointer<Double>, _ lda: Int, _ B0: UnsafePointer<Double>, _ ldb: Int,
+                                _ C: UnsafeMutablePointer<Double>, _ ldc: Int, _ k: Int) {
+        let A1 = A0 + lda, A2 = A1 + lda, A3 = A2 + lda, B1 = B0 + ldb
+        var s00 = Lanes(), s01 = Lanes(), s10 = Lanes(), s11 = Lanes()
+        var s20 = Lanes(), s21 = Lanes(), s30 = Lanes(), s31 = Lanes()
+        var p = 0
+        while p + 4 <= k {
+            let b0 = Lanes(load: B0 + p), b1 = Lanes(load: B1 + p)
+            let a0 = Lanes(load: A0 + p), a1 = Lanes(load: A1 + p), a2 = Lanes(load: A2 + p), a3 = Lanes(load: A3 + p)
+            s00 = s00.addingProduct(a0, b0); s01 = s01.addingProduct(a0, b1)
+            s10 = s10.addingProduct(a1, b0); s11 = s11.addingProduct(a1, b1)
+            s20 = s20.addingProduct(a2, b0); s21 = s21.addingProduct(a2, b1)
+            s30 = s30.addingProduct(a3, b0); s31 = s31.addingProduct(a3, b1)
+            p += 4
+        }
+        let C1 = C + ldc, C2 = C1 + ldc, C3 = C2 + ldc
+        C[0] += finish(s00, A0, B0, p, k); C[1] += finish(s01, A0, B1, p, k)
+        C1[0] += finish(s10, A1, B0, p, k); C1[1] += finish(s11, A1, B1, p, k)
+        C2[0] += finish(s20, A2, B0, p, k); C2[1] += finish(s21, A2, B1, p, k)
+        C3[0] += finish(s30, A3, B0, p, k); C3[1] += finish(s31, A3, B1, p, k)
     }
 
     /// gemmNT on a few rows: 2 × 4 entries at a time (2 × 2 and single ones at the edges).

@@ -56,13 +56,23 @@ extension LayerPass {
     /// Runs body over consecutive ranges of samples covering 0..<B, on several threads when the
     /// step's element-wise work (`workPerValue` for each of the B·K gate values) is large enough.
     /// Each sample's values are computed by the same operations whichever range holds it, so the
-    /// bits do not depend on the split.
+    /// bits do not depend on the split. A range holds at most `sampleGroup` samples, so that the
+    /// gate values a cell computes one gate at a time for the whole range are still in the
+    /// first-level cache when its loops read them back.
     @inline(__always)
     func splitSamples(workPerValue: Int, _ body: (_ samples: Range<Int>) -> Void) {
         parallelism.splitRows(B, work: B * shape.width * workPerValue) { first, count in
-            body(first..<(first + count))
+            var start = first
+            while start < first + count {
+                let end = min(start + Self.sampleGroup, first + count)
+                body(start..<end)
+                start = end
+            }
         }
     }
+
+    /// Eight samples of a 128-unit LSTM's gates are 32 KB.
+    static let sampleGroup = 8
 }
 
 extension LayerPass {

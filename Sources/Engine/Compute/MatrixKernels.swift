@@ -470,10 +470,22 @@ enum Kernels {
     }
 
     /// out[n] += Σ over the m rows of A[m×n] (bias gradients), each entry's terms added in row
-    /// order. Sixteen columns at a time are summed in four registers and stored once: adding
-    /// into `out` row by row would wait, at every row, for the previous row's store.
+    /// order. Sixteen columns at a time are summed in four registers and stored once per block
+    /// of rows: adding into `out` row by row would wait, at every row, for the previous row's
+    /// store. The blocks of 64 rows keep a wide A's rows in cache while their columns are swept
+    /// (a 128-unit LSTM's dz is 6.5 MB).
     @inline(__always)
     static func addColumnSums(_ m: Int, _ n: Int, _ A: UnsafePointer<Double>, _ lda: Int, _ out: UnsafeMutablePointer<Double>) {
+        var i0 = 0
+        while i0 < m {
+            let rows = min(64, m - i0)
+            addColumnSumsOfRows(rows, n, A + i0 * lda, lda, out)
+            i0 += rows
+        }
+    }
+
+    @inline(__always)
+    private static func addColumnSumsOfRows(_ m: Int, _ n: Int, _ A: UnsafePointer<Double>, _ lda: Int, _ out: UnsafeMutablePointer<Double>) {
         var j = 0
         while j + 16 <= n {
             var s0 = Lanes(load: out + j), s1 = Lanes(load: out + j + 4), s2 = Lanes(load: out + j + 8), s3 = Lanes(load: out + j + 12)

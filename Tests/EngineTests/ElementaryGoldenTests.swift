@@ -62,6 +62,36 @@ import Testing
 
     static func hex(_ x: Double) -> String { String(format: "%016llx", x.bitPattern) }
 
+    /// A `Power` answers from the running products it keeps for n's low bits; every answer must
+    /// have the bits of binary powering done afresh, written here as its plainest loop: the
+    /// double-double squares of b multiplied in, from n's lowest set bit up, starting from 1.
+    @Test func keptPowersHaveTheBitsOfFreshPowering() {
+        typealias Pair = (hi: Double, lo: Double)
+        func product(_ a: Pair, _ b: Pair) -> Pair {
+            let p = a.hi * b.hi
+            let e = (-p).addingProduct(a.hi, b.hi) + (a.hi * b.lo + a.lo * b.hi)
+            let s = p + e
+            return (s, e - (s - p))
+        }
+        func fresh(_ b: Double, _ n: Int) -> Double {
+            var square: Pair = (b, 0), result: Pair = (1, 0), bits = n
+            while bits > 0 {
+                if bits & 1 == 1 { result = product(result, square) }
+                square = product(square, square)
+                bits >>= 1
+            }
+            return result.hi + result.lo
+        }
+        var mismatches: [String] = []
+        for b in [Double(Float(0.9)), Double(Float(0.999)), 0.5, 0.987654321] {
+            let kept = Power(b)
+            for n in Array(0..<2100) + [65_535, 65_536, 100_001, 1 << 40] where kept(n).bitPattern != fresh(b, n).bitPattern {
+                mismatches.append("\(b)^\(n)")
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+    }
+
     @Test func everyBitAsCommitted() throws {
         let current = Self.lines()
         if ProcessInfo.processInfo.environment["LSTMBOOK_WRITE_GOLDEN"] == "1" {

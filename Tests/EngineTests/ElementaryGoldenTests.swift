@@ -62,6 +62,25 @@ import Testing
 
     static func hex(_ x: Double) -> String { String(format: "%016llx", x.bitPattern) }
 
+    /// The cells call σ and tanh on buffers, which run sixteen, eight or four lanes at a time and
+    /// pad the tail: every value must get the bits of the scalar function (the pinned ones),
+    /// whatever its position and the buffer's length.
+    @Test func buffersGiveEveryValueTheScalarBits() {
+        var rng = SeededGenerator(seed: 77)
+        let pool = Self.specials + (0..<400).map { _ in rng.uniform(-20, 20) } + (0..<100).map { _ in rng.uniform(-0.2, 0.2) }
+        var mismatches: [String] = []
+        for (name, buffer, scalar) in [("sigmoid", Elementary.sigmoid(_:_:_:), Elementary.sigmoid(_:) as (Double) -> Double),
+                                       ("tanh", Elementary.tanh(_:_:_:), Elementary.tanh(_:) as (Double) -> Double)] {
+            for n in 1...53 {
+                let x = (0..<n).map { _ in pool[rng.integer(below: pool.count)] }
+                var y = [Double](repeating: .nan, count: n)
+                x.withUnsafeBufferPointer { xb in y.withUnsafeMutableBufferPointer { buffer(xb.baseAddress!, $0.baseAddress!, n) } }
+                for k in 0..<n where y[k].bitPattern != scalar(x[k]).bitPattern { mismatches.append("\(name) n=\(n) k=\(k) x=\(x[k])") }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+    }
+
     /// A `Power` answers from the running products it keeps for n's low bits; every answer must
     /// have the bits of binary powering done afresh, written here as its plainest loop: the
     /// double-double squares of b multiplied in, from n's lowest set bit up, starting from 1.

@@ -36,6 +36,7 @@ public enum Elementary {
     }
 
     public static func sigmoid(_ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int) {
+        if n >= 16 { return sigmoidInSixteens(x, y, n) }
         Exponential.table.withUnsafeBufferPointer { table in
             let t = table.baseAddress!
             mapLanes(x, y, n, wide: { Hyperbolic.sigmoid($0, t) }, narrow: { Hyperbolic.sigmoid($0, t) })
@@ -51,5 +52,18 @@ public enum Elementary {
 
     static func sigmoid(rows: Int, _ n: Int, _ x: UnsafePointer<Double>, _ ldx: Int, _ y: UnsafeMutablePointer<Double>, _ ldy: Int) {
         for r in 0..<rows { sigmoid(x + r * ldx, y + r * ldy, n) }
+    }
+
+    /// σ sixteen lanes at a time, then the rest as `sigmoid` does it: a tenth faster per value than
+    /// eight lanes (a step's input and forget gates at eight units are sixteen values), in a
+    /// function of its own so that the short buffers of small models keep their code. tanh gains
+    /// nothing from sixteen lanes.
+    @inline(never)
+    private static func sigmoidInSixteens(_ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int) {
+        let whole = n / 16 * 16
+        Exponential.table.withUnsafeBufferPointer { table in
+            for k in stride(from: 0, to: whole, by: 16) { Hyperbolic.sigmoid(SIMD16(load: x + k), table.baseAddress!).store(to: y + k) }
+        }
+        if whole < n { sigmoid(x + whole, y + whole, n - whole) }
     }
 }

@@ -20,7 +20,7 @@ typealias IntLanes = SIMD4<Int64>
 /// are the same as with four lanes, since every lane runs the same operations.
 typealias WideLanes = SIMD8<Double>
 
-/// What the elementary functions need of a vector of doubles, four lanes or eight. The
+/// What the elementary functions need of a vector of doubles, four lanes, eight or sixteen. The
 /// requirements are the operations that compare lanes: written for each width, because
 /// comparisons on a generic SIMD type do not become vector instructions.
 protocol LaneVector: SIMD where Scalar == Double {
@@ -86,6 +86,31 @@ extension SIMD8: LaneVector where Scalar == Double {
     @inline(__always)
     static func lookUp(_ table: UnsafePointer<Double>, _ i: Bits) -> (Self, Self) {
         let (lowHi, lowLo) = SIMD4.lookUp(table, i.lowHalf), (highHi, highLo) = SIMD4.lookUp(table, i.highHalf)
+        return (Self(lowHalf: lowHi, highHalf: highHi), Self(lowHalf: lowLo, highHalf: highLo))
+    }
+}
+
+extension SIMD16: LaneVector where Scalar == Double {
+    typealias Bits = SIMD16<Int64>
+
+    @inline(__always)
+    func clamped(_ low: Double, _ high: Double) -> Self {
+        replacing(with: low, where: self .< low).replacing(with: high, where: self .> high)
+    }
+
+    @inline(__always)
+    func atMost(_ high: Double) -> Self { replacing(with: high, where: self .> high) }
+
+    @inline(__always)
+    func replacing(where a: Self, isBelow bound: Double, with make: () -> Self) -> Self {
+        let below = a .< bound
+        return any(below) ? replacing(with: make(), where: below) : self
+    }
+
+    /// Eight lanes at a time.
+    @inline(__always)
+    static func lookUp(_ table: UnsafePointer<Double>, _ i: Bits) -> (Self, Self) {
+        let (lowHi, lowLo) = SIMD8.lookUp(table, i.lowHalf), (highHi, highLo) = SIMD8.lookUp(table, i.highHalf)
         return (Self(lowHalf: lowHi, highHalf: highHi), Self(lowHalf: lowLo, highHalf: highLo))
     }
 }

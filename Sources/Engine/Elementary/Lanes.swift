@@ -16,13 +16,15 @@ typealias IntLanes = SIMD4<Int64>
 /// The gate functions σ and tanh run eight lanes at a time where a buffer has eight values left:
 /// their long chains of dependent operations leave the processor waiting, and two four-lane
 /// operations issued together fill those waits (on x86-64-v3 each eight-lane operation is two
-/// AVX2 instructions side by side): about a fifth faster per value in `lstmbook bench`. The bits
-/// are the same as with four lanes, since every lane runs the same operations.
+/// AVX2 instructions side by side): about a fifth faster per value in `lstmbook bench` (σ goes
+/// to sixteen on buffers of sixteen or more, `Elementary.sigmoid`). The bits are the same as with
+/// four lanes, since every lane runs the same operations.
 typealias WideLanes = SIMD8<Double>
 
 /// What the elementary functions need of a vector of doubles, four lanes, eight or sixteen. The
-/// requirements are the operations that compare lanes: written for each width, because
-/// comparisons on a generic SIMD type do not become vector instructions.
+/// requirements are the operations that compare lanes, written for each width because comparisons
+/// on a generic SIMD type do not become vector instructions, and the table look-up, which loads
+/// pairs four lanes at a time.
 protocol LaneVector: SIMD where Scalar == Double {
     associatedtype Bits: SIMD where Bits.Scalar == Int64
     /// Lanes outside [low, high] are moved to the nearer bound; NaN stays NaN.

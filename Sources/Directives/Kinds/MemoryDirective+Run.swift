@@ -21,14 +21,22 @@ extension MemoryDirective {
         let lengths = options.lengths, seeds = options.seeds
         let traced = options.traced
         let epochs = options.training.epochs
-        let grid = lines.flatMap { line in lengths.flatMap { length in seeds.map { (line: line, length: length, seed: $0) } } }
+        // Every cell of a length and seed trains on the same sequences: they are made once, side
+        // by side, before the runs (the lines differ only in the LSTM's forget bias).
+        let pairs = lengths.flatMap { length in seeds.map { (length: length, seed: $0) } }
+        let sequences = LongestFirst.map(pairs, workers: context.workers, cost: { $0.length }) { _, pair in
+            options.training.sequences(length: pair.length, seed: pair.seed)
+        }
+        let grid = lines.flatMap { line in pairs.indices.map { (line: line, length: pairs[$0].length, seed: pairs[$0].seed, pair: $0) } }
         // Every run owns its generators (seeded from its seed and length), so spreading them over
         // threads gives exactly the serial results, in grid order. A run costs about its length
         // times its cell's gate count.
         let tally = EpochTally(runs: grid.count, total: grid.count * epochs, report: context.progress)
         let trained = LongestFirst.map(grid, workers: context.workers, cost: { $0.length * $0.line.cell.gateCount }) { index, job in
             Result { () throws(DirectiveFailure) in
-                try job.line.training.run(job.line.cell, length: job.length, seed: job.seed) { tally.update(run: index, epochs: $0) }
+                try job.line.training.run(job.line.cell, length: job.length, seed: job.seed, sequences: sequences[job.pair]) {
+                    tally.update(run: index, epochs: $0)
+                }
             }
         }
         var runs: [Run] = []

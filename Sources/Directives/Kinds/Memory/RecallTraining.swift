@@ -43,26 +43,38 @@ struct RecallTraining: OptionsStruct {
         var accuracy: Double
     }
 
-    /// Weights and shuffling draw from the seed alone; the data from the seed and the length, so
-    /// for one seed and length every cell meets the same sequences.
-    func start(_ cell: CellKind, length: Int, seed: Int) -> Start {
+    /// The training and test sequences of a run.
+    struct Sequences: Sendable {
+        var train: Dataset
+        var test: Dataset
+    }
+
+    /// The data draw from the seed and the length alone, so for one seed and length every cell
+    /// meets the same sequences (and a caller training several cells may make them once).
+    func sequences(length: Int, seed: Int) -> Sequences {
+        var data = SeededGenerator(seed: UInt64(seed) &* 1_000_003 &+ UInt64(length))
+        let task = RecallTask(length: length, noise: noise)
+        let train = task.samples(trainSize, using: &data)
+        return Sequences(train: train, test: task.samples(testSize, using: &data))
+    }
+
+    /// Weights and shuffling draw from the seed alone; the data are `sequences(length:seed:)`'s.
+    func start(_ cell: CellKind, length: Int, seed: Int, sequences made: Sequences? = nil) -> Start {
         var rng = SeededGenerator(seed: UInt64(seed))
         var model = Model.initialised(cell: cell, units: units, inputDim: RecallTask.features, outputs: 1, activation: .sigmoid, using: &rng)
         if cell == .lstm {
             // Keras's kernel order is i, f, g, o: the forget gate is the second block of columns.
             for u in 0..<units { model.recurrentLayers[0].bias[0, units + u] = forgetBias }
         }
-        var data = SeededGenerator(seed: UInt64(seed) &* 1_000_003 &+ UInt64(length))
-        let task = RecallTask(length: length, noise: noise)
-        let train = task.samples(trainSize, using: &data)
-        let test = task.samples(testSize, using: &data)
-        return Start(model: model, train: train, test: test, rng: rng)
+        let data = made ?? sequences(length: length, seed: seed)
+        return Start(model: model, train: data.train, test: data.test, rng: rng)
     }
 
     /// Trains with Adam on binary cross-entropy and scores the model on the test sequences.
     /// `progress` is called after every epoch with the epoch's number.
-    func run(_ cell: CellKind, length: Int, seed: Int, progress: @escaping (Int) -> Void) throws(DirectiveFailure) -> Run {
-        var start = start(cell, length: length, seed: seed)
+    func run(_ cell: CellKind, length: Int, seed: Int, sequences made: Sequences? = nil,
+             progress: @escaping (Int) -> Void) throws(DirectiveFailure) -> Run {
+        var start = start(cell, length: length, seed: seed, sequences: made)
         var model = start.model
         let config = TrainingConfig(epochs: epochs, batchSize: batchSize, loss: .binaryCrossEntropy, optimizer: .adam(learningRate: learningRate))
         do {

@@ -1,5 +1,4 @@
-/// The natural logarithm, for the losses and the normal draws (scalar: neither is on a hot
-/// loop).
+/// The natural logarithm, for the losses and the normal draws.
 ///
 /// x = 2^e·m with m in [√2/2, √2), so ln x = e·ln2 + ln(1 + f) with f = m − 1 (exact). With
 /// s = f/(2 + f), ln(1 + f) = 2·atanh s = 2s + 2s³/3 + 2s⁵/5 + …, and |s| ≤ 0.172 makes the terms
@@ -7,27 +6,31 @@
 enum Logarithm {
     static let sqrt2 = 0x1.6a09e667f3bcdp+0
 
-    /// ln(hi + lo) for finite hi > 0 and |lo| ≤ ulp(hi)/2.
-    static func log(_ hi: Double, _ lo: Double) -> Double {
+    /// ln(hi + lo) for finite hi > 0 and |lo| ≤ ulp(hi)/2, in four lanes: each lane takes the
+    /// branches below as selects (both sides computed, one kept), so a lane gets the same bits
+    /// whatever its neighbours hold; the scalar functions use lane 0.
+    @inline(__always)
+    static func log(_ hi: Lanes, _ lo: Lanes) -> Lanes {
         // Subnormals are scaled up first so that the exponent field tells the whole story.
-        let subnormal = hi < Double.leastNormalMagnitude
-        let (h, l) = subnormal ? (hi * 0x1p54, lo * 0x1p54) : (hi, lo)
-        var e = Int((h.bitPattern >> 52) & 0x7ff) - 1023 - (subnormal ? 54 : 0)
-        var m = Double(bitPattern: (h.bitPattern & 0x000f_ffff_ffff_ffff) | 0x3ff0_0000_0000_0000)
-        if m >= sqrt2 {
-            m *= 0.5
-            e += 1
-        }
+        let subnormal = hi .< Double.leastNormalMagnitude
+        let h = hi.replacing(with: hi * 0x1p54, where: subnormal), l = lo.replacing(with: lo * 0x1p54, where: subnormal)
+        let shift = IntLanes(repeating: 0).replacing(with: 54, where: subnormal)
+        var e = ((h.bits &>> 52) & 0x7ff) &- 1023 &- shift
+        var m = Lanes(bits: (h.bits & 0x000f_ffff_ffff_ffff) | 0x3ff0_0000_0000_0000)
+        let above = m .>= sqrt2
+        m.replace(with: m * 0.5, where: above)
+        e.replace(with: e &+ 1, where: above)
         let f = m - 1
         // lo in units of m; beyond 2⁶⁰ it is below 2⁻¹¹² of ln x and dropping it changes nothing.
-        let mantissaExponent = e - (subnormal ? -54 : 0)
-        let fLo = abs(mantissaExponent) > 60 ? 0 : l * Double(bitPattern: UInt64(1023 - mantissaExponent) << 52)
+        let mantissaExponent = e &+ shift
+        let far = (mantissaExponent .> 60) .| (mantissaExponent .< -60)
+        let fLo = (l * Lanes(bits: (1023 &- mantissaExponent) &<< 52)).replacing(with: 0, where: far)
         let (nh, ne) = twoSum(f, fLo)
-        let (dh, de) = twoSum(2, nh)
+        let (dh, de) = twoSum(Lanes(repeating: 2), nh)
         let sHi = nh / dh
         let sLo = (nh.addingProduct(-sHi, dh) + ne - sHi * (de + ne)) / dh
         let w = sHi * sHi
-        var p = 0x1.47ae147ae147bp-5                      // 1/25
+        var p = Lanes(repeating: 0x1.47ae147ae147bp-5)   // 1/25
         p = p * w + 0x1.642c8590b2164p-5                  // 1/23
         p = p * w + 0x1.8618618618618p-5                  // 1/21
         p = p * w + 0x1.af286bca1af28p-5                  // 1/19
@@ -39,9 +42,21 @@ enum Logarithm {
         p = p * w + 0x1.2492492492492p-3                  // 1/7
         p = p * w + 0x1.999999999999ap-3                  // 1/5
         p = p * w + 0x1.5555555555555p-2                  // 1/3
-        let ed = Double(e)
+        let ed = Lanes(e)
         let (top, err) = twoSum(ed * Exponential.ln2Hi, 2 * sHi)
-        return top + (err + (2 * sLo + (2 * sHi) * w * p + ed * Exponential.ln2Lo))
+        let series: Lanes = (2 * sHi) * w * p
+        let small: Lanes = 2 * sLo + series + ed * Exponential.ln2Lo
+        return top + (err + small)
+    }
+
+    static func log(_ hi: Double, _ lo: Double) -> Double { log(Lanes(repeating: hi), Lanes(repeating: lo))[0] }
+
+    /// ln(1 + z) for z in [0, 1] (the binary cross-entropy's e^{−|y|}), four at a time: the lanes
+    /// of `log1p`, whose special cases other than tiny z cannot arise there.
+    @inline(__always)
+    static func log1pOfFraction(_ z: Lanes) -> Lanes {
+        let (hi, lo) = twoSum(Lanes(repeating: 1), z)
+        return log(hi, lo).replacing(with: z, where: z.magnitude .< 0x1p-55)
     }
 
     /// ln x, with ln 0 = −∞, ln x = NaN for x < 0, ln ∞ = ∞.
@@ -59,14 +74,7 @@ enum Logarithm {
         if z == .infinity { return z }
         // ln(1 + z) = z(1 − z/2 + …) rounds to z here (this also keeps −0 and the subnormals).
         if abs(z) < 0x1p-55 { return z }
-        let (hi, lo) = twoSum(1, z)
-        return log(hi, lo)
-    }
-
-    @inline(__always)
-    private static func twoSum(_ a: Double, _ b: Double) -> (Double, Double) {
-        let s = a + b
-        let bVirtual = s - a
-        return (s, (a - (s - bVirtual)) + (b - bVirtual))
+        let (hi, lo) = twoSum(Lanes(repeating: 1), Lanes(repeating: z))
+        return log(hi, lo)[0]
     }
 }

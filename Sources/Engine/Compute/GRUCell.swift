@@ -59,13 +59,22 @@ enum GRUCell {
                     }
                 }
                 Elementary.tanh(rows: samples.count, u, z0 + 2 * u, K, a0 + 2 * u, K)        // g
-                for b in samples {
-                    let ab = at + b * K
-                    forEachLanes(u) { j, n in
-                        let z = Lanes(load: ab + j, n), g = Lanes(load: ab + 2 * u + j, n)
-                        (z * Lanes(load: hPrev, b * u + j, n) + (1 - z) * g).store(to: ht + b * u + j, n)
-                    }
-                }
+                blend(samples, p, at, hPrev, ht)
+            }
+        }
+    }
+
+    /// h = z⊙h_{t−1} + (1−z)⊙g for the samples, from the step's activations (at), the last
+    /// line of both forms.
+    @inline(__always)
+    private static func blend(_ samples: Range<Int>, _ p: LayerPass, _ at: UnsafeMutablePointer<Double>,
+                              _ hPrev: UnsafePointer<Double>?, _ ht: UnsafeMutablePointer<Double>) {
+        let u = p.shape.units, K = p.shape.width
+        for b in samples {
+            let ab = at + b * K
+            forEachLanes(u) { j, n in
+                let z = Lanes(load: ab + j, n), g = Lanes(load: ab + 2 * u + j, n)
+                (z * Lanes(load: hPrev, b * u + j, n) + (1 - z) * g).store(to: ht + b * u + j, n)
             }
         }
     }
@@ -135,13 +144,7 @@ enum GRUCell {
                 let z0 = zt + samples.lowerBound * K, a0 = at + samples.lowerBound * K
                 Elementary.sigmoid(rows: samples.count, u, z0, K, a0, K)                     // z
                 Elementary.tanh(rows: samples.count, u, z0 + 2 * u, K, a0 + 2 * u, K)        // g
-                for b in samples {
-                    let ab = at + b * K
-                    forEachLanes(u) { j, n in
-                        let z = Lanes(load: ab + j, n), g = Lanes(load: ab + 2 * u + j, n)
-                        (z * Lanes(load: hPrev, b * u + j, n) + (1 - z) * g).store(to: ht + b * u + j, n)
-                    }
-                }
+                blend(samples, p, at, hPrev, ht)
             }
         }
     }

@@ -62,15 +62,22 @@ import Testing
 
     static func hex(_ x: Double) -> String { String(format: "%016llx", x.bitPattern) }
 
-    /// The cells call σ and tanh on buffers, which run sixteen, eight or four lanes at a time and
-    /// pad the tail: every value must get the bits of the scalar function (the pinned ones),
+    /// The cells call σ and tanh on buffers (or inline their loops), which run sixteen, eight or
+    /// four lanes at a time and pad the tail: every value must get the bits of the scalar function (the pinned ones),
     /// whatever its position and the buffer's length.
     @Test func buffersGiveEveryValueTheScalarBits() {
         var rng = SeededGenerator(seed: 77)
         let pool = Self.specials + (0..<400).map { _ in rng.uniform(-20, 20) } + (0..<100).map { _ in rng.uniform(-0.2, 0.2) }
         var mismatches: [String] = []
+        // The versions an LSTM step inlines, with the table passed in.
+        func withTable(_ f: @escaping (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int, UnsafePointer<Double>) -> Void)
+            -> (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void {
+            { x, y, n in Exponential.table.withUnsafeBufferPointer { f(x, y, n, $0.baseAddress!) } }
+        }
         for (name, buffer, scalar) in [("sigmoid", Elementary.sigmoid(_:_:_:), Elementary.sigmoid(_:) as (Double) -> Double),
-                                       ("tanh", Elementary.tanh(_:_:_:), Elementary.tanh(_:) as (Double) -> Double)] {
+                                       ("tanh", Elementary.tanh(_:_:_:), Elementary.tanh(_:) as (Double) -> Double),
+                                       ("inlined sigmoid", withTable(Elementary.sigmoid(_:_:_:_:)), Elementary.sigmoid(_:) as (Double) -> Double),
+                                       ("inlined tanh", withTable(Elementary.tanh(_:_:_:_:)), Elementary.tanh(_:) as (Double) -> Double)] {
             for n in 1...53 {
                 let x = (0..<n).map { _ in pool[rng.integer(below: pool.count)] }
                 var y = [Double](repeating: .nan, count: n)

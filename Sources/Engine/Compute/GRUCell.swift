@@ -50,15 +50,23 @@ enum GRUCell {
             }
             p.splitSamples(workPerValue: LayerPass.forwardWorkPerValue) { samples in
                 let z0 = zt + samples.lowerBound * K, a0 = at + samples.lowerBound * K
-                Elementary.sigmoid(rows: samples.count, 2 * u, z0, K, a0, K)                 // z, r
-                for b in samples {
-                    let zb = zt + b * K, ab = at + b * K
-                    forEachLanes(u) { j, n in
-                        let r = Lanes(load: ab + u + j, n), m = Lanes(load: mt + b * u + j, n)
-                        (Lanes(load: zb + 2 * u + j, n) + r * m).store(to: zb + 2 * u + j, n)
+                // z and r of the next sample are computed beside this sample's candidate: they do
+                // not depend on it, and the processor overlaps the two evaluations (a sample's own
+                // z, r, then g form one chain). Trains 5–6 % faster than one gate for all samples
+                // at a time.
+                Exponential.table.withUnsafeBufferPointer { table in
+                    let table = table.baseAddress!
+                    Elementary.sigmoid(z0, a0, 2 * u, table)                                   // z, r
+                    for b in samples {
+                        let zb = zt + b * K, ab = at + b * K
+                        if b + 1 < samples.upperBound { Elementary.sigmoid(zb + K, ab + K, 2 * u, table) }
+                        forEachLanes(u) { j, n in
+                            let r = Lanes(load: ab + u + j, n), m = Lanes(load: mt + b * u + j, n)
+                            (Lanes(load: zb + 2 * u + j, n) + r * m).store(to: zb + 2 * u + j, n)
+                        }
+                        Elementary.tanh(zb + 2 * u, ab + 2 * u, u, table)                      // g
                     }
                 }
-                Elementary.tanh(rows: samples.count, u, z0 + 2 * u, K, a0 + 2 * u, K)        // g
                 blend(samples, p, at, hPrev, ht)
             }
         }

@@ -78,10 +78,12 @@ extension SIMD8: LaneVector where Scalar == Double {
     @inline(__always)
     func atMost(_ high: Double) -> Self { replacing(with: high, where: self .> high) }
 
+    /// Whether any lane is below bound is asked of the two halves' masks together: `any` on an
+    /// eight-lane mask is a generic reduction the compiler sometimes leaves as a call, which made
+    /// tanh a tenth slower.
     @inline(__always)
     func replacing(where a: Self, isBelow bound: Double, with make: () -> Self) -> Self {
-        let below = a .< bound
-        return any(below) ? replacing(with: make(), where: below) : self
+        any((a.lowHalf .< bound) .| (a.highHalf .< bound)) ? replacing(with: make(), where: a .< bound) : self
     }
 
     /// Four lanes at a time.
@@ -103,10 +105,12 @@ extension SIMD16: LaneVector where Scalar == Double {
     @inline(__always)
     func atMost(_ high: Double) -> Self { replacing(with: high, where: self .> high) }
 
+    /// As for eight lanes, the test is made on four-lane masks.
     @inline(__always)
     func replacing(where a: Self, isBelow bound: Double, with make: () -> Self) -> Self {
-        let below = a .< bound
-        return any(below) ? replacing(with: make(), where: below) : self
+        let low = a.lowHalf, high = a.highHalf
+        let some = (low.lowHalf .< bound) .| (low.highHalf .< bound) .| (high.lowHalf .< bound) .| (high.highHalf .< bound)
+        return any(some) ? replacing(with: make(), where: a .< bound) : self
     }
 
     /// Eight lanes at a time.

@@ -52,7 +52,7 @@ enum GRUCell {
                 let z0 = zt + samples.lowerBound * K, a0 = at + samples.lowerBound * K
                 // z and r of the next sample are computed beside this sample's candidate: they do
                 // not depend on it, and the processor overlaps the two evaluations (a sample's own
-                // z, r, then g form one chain). Trains 5–6 % faster than one gate for all samples
+                // z, r, then g form one chain). Trains 4–5 % faster than one gate for all samples
                 // at a time.
                 Exponential.table.withUnsafeBufferPointer { table in
                     let table = table.baseAddress!

@@ -57,8 +57,8 @@ extension LayerPass {
     /// step's element-wise work (`workPerValue` for each of the B·K gate values) is large enough.
     /// Each sample's values are computed by the same operations whichever range holds it, so the
     /// bits do not depend on the split. A range holds at most `sampleGroup` samples, so that the
-    /// gate values a cell computes one gate at a time for the whole range are still in the
-    /// first-level cache when its loops read them back.
+    /// gate values a cell computes for the whole range are still in the first-level cache when
+    /// its later loops read them back.
     @inline(__always)
     func splitSamples(workPerValue: Int, _ body: (_ samples: Range<Int>) -> Void) {
         parallelism.splitRows(B, work: B * shape.width * workPerValue) { first, count in
